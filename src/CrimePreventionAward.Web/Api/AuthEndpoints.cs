@@ -1,0 +1,30 @@
+using CrimePreventionAward.Web.Features.Auth;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authentication;
+
+namespace CrimePreventionAward.Web.Api;
+
+public sealed class AuthEndpoints : IEndpoints
+{
+    public void Map(IEndpointRouteBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Sign-in");
+        auth.MapPost("/login", async (SignIn.Command command, IMediator m, HttpContext http) =>
+            {
+                var result = await m.Send(command, http.RequestAborted);
+                if (!result.Succeeded)
+                    return Results.Problem(title: "Forkert e-mail eller adgangskode.", statusCode: StatusCodes.Status401Unauthorized);
+                await AuthCookies.SignInAsync(http, result.User!);
+                return Results.NoContent();
+            })
+            .WithName("SignIn");
+        auth.MapPost("/logout", async (HttpContext http) =>
+            {
+                await http.SignOutAsync();
+                return Results.NoContent();
+            })
+            .WithName("SignOut");
+    }
+}

@@ -1,0 +1,43 @@
+namespace CrimePreventionAward.Web.Domain;
+
+/// <summary>The phases of an edition, in the order they happen.</summary>
+public enum Phase
+{
+    Draft,
+    NominationOpen,
+    Screening,
+    Scoring,
+    Shortlisted,
+    FinalVote,
+    Decided,
+    Announced,
+    Archived,
+}
+
+public static class PhaseRules
+{
+    /// <summary>The next phase is always allowed; skipping ahead or going back needs a reason (a reopening).</summary>
+    public static string? Refusal(Phase from, Phase to, string? reason)
+    {
+        if (from == to) return $"Prisuddelingen er allerede i fasen {DanishName(to)}.";
+        if (to == from + 1) return null;
+        if (!string.IsNullOrWhiteSpace(reason)) return null;
+        return to < from
+            ? $"At gå tilbage fra {DanishName(from)} til {DanishName(to)} kræver en begrundelse."
+            : $"At springe fra {DanishName(from)} til {DanishName(to)} kræver en begrundelse.";
+    }
+
+    public static string DanishName(Phase phase) => phase switch
+    {
+        Phase.Draft => "Kladde",
+        Phase.NominationOpen => "Åben for indstillinger",
+        Phase.Screening => "Screening",
+        Phase.Scoring => "Bedømmelse",
+        Phase.Shortlisted => "Nominerede fundet",
+        Phase.FinalVote => "Afstemning",
+        Phase.Decided => "Vinder fundet",
+        Phase.Announced => "Offentliggjort",
+        Phase.Archived => "Arkiveret",
+        _ => phase.ToString(),
+    };
+}

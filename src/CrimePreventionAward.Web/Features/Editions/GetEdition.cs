@@ -1,0 +1,22 @@
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Editions;
+
+public static class GetEdition
+{
+    /// <summary>One edition by year; without a year, the current one (the newest).</summary>
+    [Public]
+    public sealed record Query(int? Year = null) : IQuery<EditionView>;
+
+    private const string ByYear = $"SELECT {EditionView.Columns} FROM Editions WHERE Year = @Year";
+    private const string Newest = $"SELECT {EditionView.Columns} FROM Editions WHERE Year = (SELECT MAX(Year) FROM Editions)";
+
+    public sealed class Handler(Db db) : IRequestHandler<Query, EditionView>
+    {
+        public async Task<EditionView> Handle(Query q, CancellationToken ct) =>
+            await db.QuerySingleOrDefaultAsync<EditionView>(q.Year is null ? Newest : ByYear, new { q.Year }, ct)
+            ?? throw new NotFoundException(q.Year is null ? "Der er endnu ingen prisuddeling." : $"Prisuddelingen {q.Year} findes ikke.");
+    }
+}

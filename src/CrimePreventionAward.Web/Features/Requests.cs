@@ -1,0 +1,30 @@
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features;
+
+/// <summary>A use case that changes state: runs in a transaction and leaves an audit row.</summary>
+public interface ICommand<out TResult> : IRequest<TResult>;
+
+/// <summary>A use case that only reads: no transaction, no audit.</summary>
+public interface IQuery<out TResult> : IRequest<TResult>;
+
+/// <summary>Who may send a request. Every request type carries one of these (a test checks it).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class AuthoriseAttribute(params string[] roles) : Attribute
+{
+    public IReadOnlyList<string> Roles { get; } = roles;
+}
+
+/// <summary>Anyone may send the request; resource rules (<see cref="IAuthorisationRule{TRequest}"/>) may still refuse.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class PublicAttribute : Attribute;
+
+/// <summary>Kept out of the audit log (passwords, tokens, file contents).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class SensitiveAttribute : Attribute;
+
+/// <summary>A rule about one resource (a nomination's token, a juror's conflict), run by the authorisation behaviour.</summary>
+public interface IAuthorisationRule<in TRequest>
+{
+    Task CheckAsync(TRequest request, CancellationToken ct);
+}

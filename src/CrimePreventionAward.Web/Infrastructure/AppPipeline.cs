@@ -1,0 +1,32 @@
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using Hangfire;
+using Scalar.AspNetCore;
+
+namespace CrimePreventionAward.Web.Infrastructure;
+
+public static class AppPipeline
+{
+    public static void UseAward(this WebApplication app)
+    {
+        app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        app.UseExceptionHandler();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapAllEndpoints();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health");
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new SecretariatDashboardFilter()],
+            DashboardTitle = "Den Kriminalpræventive Pris – jobs",
+            AppPath = "/sekretariat",
+        }).RequireAuthorization(Roles.Secretariat);
+    }
+}

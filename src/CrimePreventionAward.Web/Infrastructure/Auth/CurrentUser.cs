@@ -1,0 +1,37 @@
+using System.Security.Claims;
+
+namespace CrimePreventionAward.Web.Infrastructure.Auth;
+
+public interface ICurrentUser
+{
+    long? UserId { get; }
+    string Name { get; }
+    bool IsAuthenticated { get; }
+    bool IsInRole(string role);
+}
+
+/// <summary>The signed-in person of this HTTP request, or the system when a job runs outside any request.</summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private static readonly AsyncLocal<bool> ActingAsSystem = new();
+
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public long? UserId => long.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string Name => ActingAsSystem.Value ? "system" : Principal?.Identity?.Name ?? "anonym";
+
+    public bool IsAuthenticated => ActingAsSystem.Value || Principal?.Identity?.IsAuthenticated == true;
+
+    public bool IsInRole(string role) => ActingAsSystem.Value || Principal?.IsInRole(role) == true;
+
+    /// <summary>Runs work (a Hangfire job) with the system's rights; the flag flows with the async call only.</summary>
+    public static async Task<T> AsSystem<T>(Func<Task<T>> work)
+    {
+        ActingAsSystem.Value = true;
+        try { return await work(); }
+        finally { ActingAsSystem.Value = false; }
+    }
+
+    public static Task AsSystem(Func<Task> work) => AsSystem(async () => { await work(); return true; });
+}

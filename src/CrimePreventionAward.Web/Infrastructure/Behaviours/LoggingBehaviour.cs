@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Infrastructure.Behaviours;
+
+public sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> logger)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken ct, RequestHandlerDelegate<TResponse> next)
+    {
+        var name = RequestName.Of(typeof(TRequest));
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var response = await next();
+            logger.LogInformation("{Request} handled in {Elapsed} ms", name, watch.ElapsedMilliseconds);
+            return response;
+        }
+        catch (AwardException e)
+        {
+            logger.LogInformation("{Request} refused after {Elapsed} ms: {Failure}", name, watch.ElapsedMilliseconds, e.GetType().Name);
+            throw;
+        }
+    }
+}
+
+public static class RequestName
+{
+    /// <summary>"Editions.CreateEdition.Command" style: the use case's file and the request kind.</summary>
+    public static string Of(Type type) => type.DeclaringType is { } outer
+        ? $"{outer.Namespace?.Split('.').Last()}.{outer.Name}.{type.Name}"
+        : type.Name;
+}

@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+
+namespace CrimePreventionAward.Web.Infrastructure.Data;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
+
+/// <summary>Where everything lives: read from configuration once, lazily, so tests can override it.</summary>
+public sealed class DatabaseOptions
+{
+    public required DatabaseProvider Provider { get; init; }
+    public required string ConnectionString { get; init; }
+    public required string DataDirectory { get; init; }
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    public string HangfireSqlitePath => Path.Combine(DataDirectory, "hangfire.db");
+
+    public static DatabaseOptions From(IConfiguration config)
+    {
+        var dataDirectory = Path.GetFullPath(config["Data:Directory"] is { Length: > 0 } d ? d : "data");
+        Directory.CreateDirectory(dataDirectory);
+        var providerText = config["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+            throw new StartupException($"Database:Provider must be Sqlite or SqlServer, not '{providerText}'.");
+        var connectionString = provider switch
+        {
+            DatabaseProvider.SqlServer => config.GetConnectionString("Award") is { Length: > 0 } cs ? cs
+                : throw new StartupException("Database:Provider is SqlServer but ConnectionStrings:Award is empty."),
+            _ => new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(dataDirectory, "award.db"),
+                ForeignKeys = true,
+                Cache = SqliteCacheMode.Private,
+            }.ToString(),
+        };
+        return new DatabaseOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };
+    }
+}
+
+/// <summary>A start-up problem that is reported as one clear log line, not a stack trace.</summary>
+public sealed class StartupException(string message) : Exception(message);

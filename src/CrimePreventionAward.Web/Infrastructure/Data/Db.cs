@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Dapper;
+
+namespace CrimePreventionAward.Web.Infrastructure.Data;
+
+/// <summary>The request's one connection and, for commands, its transaction. Handlers run their SQL through it.</summary>
+public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDisposable
+{
+    private DbConnection? connection;
+    private IDisposable? writeLock;
+
+    public DbTransaction? Transaction { get; private set; }
+    public SqlDialect Dialect => factory.Dialect;
+    public DatabaseProvider Provider => factory.Provider;
+
+    public async Task<DbConnection> ConnectionAsync(CancellationToken ct = default) =>
+        connection ??= await factory.OpenAsync(ct);
+
+    public async Task BeginAsync(CancellationToken ct)
+    {
+        if (Transaction is not null) throw new InvalidOperationException("A transaction is already open.");
+        writeLock = await gate.EnterAsync(ct);
+        try
+        {
+            var c = await ConnectionAsync(ct);
+            Transaction = await c.BeginTransactionAsync(ct);
+        }
+        catch
+        {
+            ReleaseWriteLock();
+            throw;
+        }
+    }
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        try { await Transaction!.CommitAsync(ct); }
+        finally { await EndAsync(); }
+    }
+
+    public async Task RollbackAsync()
+    {
+        try { if (Transaction is not null) await Transaction.RollbackAsync(CancellationToken.None); }
+        finally { await EndAsync(); }
+    }
+
+    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? args = null, CancellationToken ct = default) =>
+        await (await ConnectionAsync(ct)).QueryAsync<T>(Command(sql, args, ct));
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? args = null, CancellationToken ct = default) =>
+        await (await ConnectionAsync(ct)).QuerySingleOrDefaultAsync<T>(Command(sql, args, ct));
+
+    public async Task<T?> ScalarAsync<T>(string sql, object? args = null, CancellationToken ct = default) =>
+        await (await ConnectionAsync(ct)).ExecuteScalarAsync<T>(Command(sql, args, ct));
+
+    public async Task<int> ExecuteAsync(string sql, object? args = null, CancellationToken ct = default) =>
+        await (await ConnectionAsync(ct)).ExecuteAsync(Command(sql, args, ct));
+
+    /// <summary>Runs one INSERT and returns the new row's identity.</summary>
+    public async Task<long> InsertAsync(string insertSql, object? args = null, CancellationToken ct = default) =>
+        await (await ConnectionAsync(ct)).ExecuteScalarAsync<long>(Command($"{insertSql};\n{Dialect.LastInsertId}", args, ct));
+
+    private CommandDefinition Command(string sql, object? args, CancellationToken ct) =>
+        new(sql, args, Transaction, cancellationToken: ct);
+
+    private async Task EndAsync()
+    {
+        if (Transaction is not null) await Transaction.DisposeAsync();
+        Transaction = null;
+        ReleaseWriteLock();
+    }
+
+    private void ReleaseWriteLock()
+    {
+        writeLock?.Dispose();
+        writeLock = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackAsync();
+        if (connection is not null) await connection.DisposeAsync();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Reflection;
+using DbUp;
+using DbUp.Engine;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace CrimePreventionAward.Web.Infrastructure.Data;
+
+/// <summary>Runs db/&lt;provider&gt;/*.sql (embedded in this assembly) forward-only, one transaction per script.</summary>
+public sealed class Migrator(DatabaseOptions options, ILogger<Migrator> logger)
+{
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>Returns the names of the scripts it ran (none when the database is up to date).</summary>
+    public IReadOnlyList<string> Run()
+    {
+        var prefix = options.Provider == DatabaseProvider.SqlServer ? "db.sqlserver." : "db.sqlite.";
+        var builder = options.Provider == DatabaseProvider.SqlServer
+            ? DeployChanges.To.SqlDatabase(CheckedSqlServerConnectionString())
+            : DeployChanges.To.SqliteDatabase(PrepareSqlite());
+        var upgrader = builder
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(prefix, StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build();
+        var result = upgrader.PerformUpgrade();
+        if (!result.Successful)
+            throw new StartupException($"Migration {result.ErrorScript?.Name} failed: {result.Error?.Message}");
+        var ran = result.Scripts.Select(s => s.Name).ToList();
+        logger.LogInformation("Database {Provider}: {Count} migration(s) run", options.Provider, ran.Count);
+        return ran;
+    }
+
+    private string PrepareSqlite()
+    {
+        using var connection = new SqliteConnection(options.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // WAL lets readers work while one writer writes; the setting is stored in the file.
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
+        return options.ConnectionString;
+    }
+
+    private string CheckedSqlServerConnectionString()
+    {
+        var builder = new SqlConnectionStringBuilder(options.ConnectionString);
+        if (builder.ConnectTimeout > ConnectTimeout.TotalSeconds) builder.ConnectTimeout = (int)ConnectTimeout.TotalSeconds;
+        builder.ConnectRetryCount = 0;
+        try
+        {
+            using var connection = new SqlConnection(builder.ConnectionString);
+            connection.Open();
+        }
+        catch (Exception e) when (e is SqlException or InvalidOperationException or ArgumentException)
+        {
+            throw new StartupException(
+                $"Cannot reach SQL Server given by ConnectionStrings:Award (Database:Provider=SqlServer, server '{builder.DataSource}'): {e.Message.ReplaceLineEndings(" ")}");
+        }
+        return builder.ConnectionString;
+    }
+}

@@ -1,0 +1,11 @@
+using Hangfire;
+
+namespace CrimePreventionAward.Web.Infrastructure.Jobs;
+
+public static class RecurringJobs
+{
+    public static void Register(IRecurringJobManager jobs)
+    {
+        jobs.AddOrUpdate<JobRunner>("deliver-mail", j => j.DeliverMail(), Cron.Minutely());
+    }
+}

@@ -1,0 +1,15 @@
+namespace CrimePreventionAward.Web.Infrastructure.Mail;
+
+/// <summary>Section "Mail". Without a host, mail is written as .eml files to the data directory's mail/ folder.</summary>
+public sealed class MailSettings
+{
+    public string FromAddress { get; set; } = "pris@dkr.dk";
+    public string FromName { get; set; } = "Den Kriminalpræventive Pris";
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 25;
+    public bool UseTls { get; set; }
+    public string? User { get; set; }
+    public string? Password { get; set; }
+    public int MaxAttempts { get; set; } = 5;
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+}

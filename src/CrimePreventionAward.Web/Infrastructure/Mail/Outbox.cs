@@ -1,0 +1,29 @@
+using CrimePreventionAward.Web.Infrastructure.Data;
+
+namespace CrimePreventionAward.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Mail is written in the transaction of the change that causes it and delivered later by a job, so a rolled-back
+/// change sends nothing. A dedup key (e.g. "reminder:2020:juror:7:7d") makes a repeated send a no-op.
+/// </summary>
+public sealed class Outbox(Db db, TimeProvider clock)
+{
+    private const string Insert = """
+        INSERT INTO MailOutbox (DedupKey, ToAddress, ToName, Subject, BodyText, Status, Attempts, NextAttemptAt, CreatedAt)
+        SELECT @DedupKey, @ToAddress, @ToName, @Subject, @BodyText, 'Pending', 0, @Now, @Now
+        WHERE @DedupKey IS NULL OR NOT EXISTS (SELECT 1 FROM MailOutbox WHERE DedupKey = @DedupKey)
+        """;
+
+    /// <summary>Returns false when a message with the same dedup key was already queued.</summary>
+    public async Task<bool> EnqueueAsync(OutgoingMail mail, CancellationToken ct)
+    {
+        if (db.Transaction is null) throw new InvalidOperationException("Mail is queued only inside a command's transaction.");
+        var rows = await db.ExecuteAsync(Insert, new
+        {
+            mail.DedupKey, mail.ToAddress, mail.ToName, mail.Subject, mail.BodyText, Now = clock.GetUtcNow(),
+        }, ct);
+        return rows == 1;
+    }
+}
+
+public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string BodyText, string? DedupKey = null);

@@ -1,0 +1,108 @@
+using System.Text.Json.Serialization;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Behaviours;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Jobs;
+using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using FluentValidation;
+using Hangfire;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using MediatR;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrimePreventionAward.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public static void AddAward(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        DapperSetup.Configure();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => DatabaseOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<ConnectionFactory>();
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<Migrator>();
+        services.AddScoped<Db>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<MailSender>();
+        services.AddScoped<Demo.DemoSeeder>();
+        services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+
+        AddMediator(services);
+        AddWeb(services);
+        AddJobs(services);
+    }
+
+    private static void AddMediator(IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(s => s.FromAssemblyOf<Program>()
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>),
+                typeof(IValidator<>), typeof(Features.IAuthorisationRule<>)))
+            .AsImplementedInterfaces().WithScopedLifetime());
+        // The order of a request's way: logging → authorisation → validation → transaction → audit → handler.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorisationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+    }
+
+    private static void AddWeb(IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Sekretariat", Roles.Secretariat);
+            o.Conventions.AuthorizeFolder("/Jury", Roles.Juror);
+        });
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Danish letters as themselves in the HTML, not as &#xE6; entities.
+        services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionMapping>();
+        services.AddOpenApi(o => o.CreateSchemaReferenceId = type =>
+            type.Type.DeclaringType is { } outer && !type.Type.IsGenericType
+                ? outer.Name + type.Type.Name
+                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new DanishTimeJsonConverter());
+        });
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(AuthCookies.Configure);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Secretariat, p => p.RequireRole(Roles.Secretariat))
+            .AddPolicy(Roles.Juror, p => p.RequireRole(Roles.Juror));
+        services.AddDataProtection().SetApplicationName("CrimePreventionAward");
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    private static void AddJobs(IServiceCollection services)
+    {
+        services.AddHangfire((sp, cfg) =>
+        {
+            var o = sp.GetRequiredService<DatabaseOptions>();
+            cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (o.Provider == DatabaseProvider.SqlServer)
+                cfg.UseSqlServerStorage(o.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            else
+                cfg.UseSQLiteStorage(o.HangfireSqlitePath, new SQLiteStorageOptions());
+        });
+        services.AddScoped<JobRunner>();
+        services.AddHostedService<JobServerHost>();
+    }
+}

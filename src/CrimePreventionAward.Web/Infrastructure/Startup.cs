@@ -1,0 +1,38 @@
+using CrimePreventionAward.Web.Features.Auth;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Demo;
+using CrimePreventionAward.Web.Infrastructure.Jobs;
+using Hangfire;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Infrastructure;
+
+public static class Startup
+{
+    /// <summary>Migrates, creates the first secretariat account, seeds demo data once and registers recurring jobs.</summary>
+    /// <returns>An exit code when the process should stop here (migrate-only, or a start-up failure); null to serve.</returns>
+    public static async Task<int?> PrepareAsync(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Startup");
+        try
+        {
+            app.Services.GetRequiredService<Migrator>().Run();
+        }
+        catch (StartupException e)
+        {
+            logger.LogCritical("Start-up stopped: {Reason}", e.Message);
+            return 1;
+        }
+        if (app.Configuration.GetValue("Migrate:Only", false)) return 0;
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        if (app.Configuration["Admin:Email"] is { Length: > 0 } email && app.Configuration["Admin:Password"] is { Length: > 0 } password)
+            await CurrentUser.AsSystem(() => mediator.Send(new EnsureSecretariatAccount.Command(email, app.Configuration["Admin:Name"] ?? "Sekretariatet", password)));
+        if (app.Configuration.GetValue("Demo:Seed", false))
+            await CurrentUser.AsSystem(() => scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None));
+        RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+        return null;
+    }
+}

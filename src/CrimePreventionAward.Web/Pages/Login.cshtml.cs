@@ -1,0 +1,32 @@
+using CrimePreventionAward.Web.Features.Auth;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages;
+
+public sealed class LoginModel(IMediator mediator) : PageModel
+{
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public bool HasError(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0;
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var (ok, result) = await this.TrySendAsync(mediator, new SignIn.Command(Email, Password));
+        if (ok && result!.Succeeded)
+        {
+            await AuthCookies.SignInAsync(HttpContext, result.User!);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/sekretariat");
+        }
+        if (ok) ModelState.AddModelError(nameof(Email), "Forkert e-mail eller adgangskode.");
+        Password = "";
+        return Page();
+    }
+}

@@ -1,0 +1,12 @@
+using CrimePreventionAward.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAward();
+
+var app = builder.Build();
+if (await app.PrepareAsync() is { } exitCode) return exitCode;
+app.UseAward();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

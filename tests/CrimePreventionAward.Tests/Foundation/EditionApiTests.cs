@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CrimePreventionAward.Tests.Support;
+
+namespace CrimePreventionAward.Tests.Foundation;
+
+public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    private async Task<HttpClient> Secretariat()
+    {
+        var client = app.Client();
+        await client.SignInAsync();
+        return client;
+    }
+
+    [Fact]
+    public async Task Secretariat_creates_an_edition_and_anyone_reads_it_with_Danish_offsets()
+    {
+        var client = await Secretariat();
+        var created = await client.PostAsJsonAsync("/api/editions", Editions.New(2050));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        created.Headers.Location!.ToString().ShouldBe("/api/editions/2050");
+
+        var edition = await app.Client().GetFromJsonAsync<JsonElement>("/api/editions/2050");
+        edition.GetProperty("phase").GetString().ShouldBe("Draft");
+        edition.GetProperty("nominationDeadline").GetString().ShouldBe("2027-01-15T23:59:00+01:00");
+        (await app.Client().GetFromJsonAsync<JsonElement>("/api/editions")).EnumerateArray()
+            .ShouldContain(e => e.GetProperty("year").GetInt32() == 2050);
+    }
+
+    [Fact]
+    public async Task Invalid_edition_gets_400_problem_details_with_Danish_field_errors()
+    {
+        var client = await Secretariat();
+        var response = await client.PostAsJsonAsync("/api/editions", Editions.New(1900) with { Name = "" });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.ProblemAsync();
+        problem.GetProperty("status").GetInt32().ShouldBe(400);
+        var errors = problem.GetProperty("errors");
+        errors.GetProperty("year")[0].GetString().ShouldBe("Året skal ligge mellem 1996 og 2200.");
+        errors.GetProperty("name")[0].GetString().ShouldBe("Skriv et navn.");
+    }
+
+    [Fact]
+    public async Task Malformed_json_gets_400_problem_details_not_500()
+    {
+        var client = await Secretariat();
+        var response = await client.PostAsync("/api/editions", new StringContent("{\"year\": \"not a number\"", System.Text.Encoding.UTF8, "application/json"));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ProblemAsync()).GetProperty("status").GetInt32().ShouldBe(400);
+    }
+
+    [Fact]
+    public async Task Unknown_edition_gets_404_problem_details()
+    {
+        var response = await app.Client().GetAsync("/api/editions/1997");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.ProblemAsync()).GetProperty("title").GetString().ShouldBe("Prisuddelingen 1997 findes ikke.");
+    }
+
+    [Fact]
+    public async Task Duplicate_year_gets_409()
+    {
+        var client = await Secretariat();
+        (await client.PostAsJsonAsync("/api/editions", Editions.New(2051))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/editions", Editions.New(2051))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Phase_moves_one_step_forward_without_a_reason()
+    {
+        var client = await Secretariat();
+        await client.PostAsJsonAsync("/api/editions", Editions.New(2052));
+        var response = await client.PostAsJsonAsync("/api/editions/2052/phase", new { phase = "NominationOpen" });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.Client().GetFromJsonAsync<JsonElement>("/api/editions/2052")).GetProperty("phase").GetString().ShouldBe("NominationOpen");
+    }
+
+    [Theory]
+    [InlineData("Scoring")]
+    [InlineData("Draft")]
+    public async Task Phase_change_that_skips_or_goes_back_without_a_reason_gets_409(string target)
+    {
+        var client = await Secretariat();
+        var year = target == "Scoring" ? 2053 : 2054;
+        await client.PostAsJsonAsync("/api/editions", Editions.New(year));
+        await client.PostAsJsonAsync($"/api/editions/{year}/phase", new { phase = "NominationOpen" });
+        var refused = await client.PostAsJsonAsync($"/api/editions/{year}/phase", new { phase = target });
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.ProblemAsync()).GetProperty("title").GetString()!.ShouldContain("kræver en begrundelse");
+
+        var withReason = await client.PostAsJsonAsync($"/api/editions/{year}/phase", new { phase = target, reason = "Genåbnet efter aftale med formanden" });
+        withReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Phase_change_for_unknown_edition_gets_404()
+    {
+        var client = await Secretariat();
+        (await client.PostAsJsonAsync("/api/editions/1998/phase", new { phase = "NominationOpen" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Unknown_phase_name_gets_400()
+    {
+        var client = await Secretariat();
+        await client.PostAsJsonAsync("/api/editions", Editions.New(2055));
+        (await client.PostAsJsonAsync("/api/editions/2055/phase", new { phase = "Bogus" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CrimePreventionAward.Tests.Foundation;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public void Migrations_run_once_and_a_second_start_runs_none()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "cpa-migrate", Guid.NewGuid().ToString("N"));
+        var options = new DatabaseOptions
+        {
+            Provider = DatabaseProvider.Sqlite, DataDirectory = dir,
+            ConnectionString = $"Data Source={Path.Combine(Directory.CreateDirectory(dir).FullName, "m.db")};Pooling=False",
+        };
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldNotBeEmpty();
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Unreachable_SqlServer_fails_fast_with_a_message_naming_the_setting()
+    {
+        var options = new DatabaseOptions
+        {
+            Provider = DatabaseProvider.SqlServer, DataDirectory = Path.GetTempPath(),
+            ConnectionString = "Server=127.0.0.1,1;Database=Award;User Id=sa;Password=x;TrustServerCertificate=true",
+        };
+        var watch = Stopwatch.StartNew();
+        var failure = Should.Throw<StartupException>(() => new Migrator(options, NullLogger<Migrator>.Instance).Run());
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30));
+        failure.Message.ShouldContain("ConnectionStrings:Award");
+    }
+
+    [Fact]
+    public async Task The_app_process_with_an_unreachable_SqlServer_exits_with_one_clear_line_and_no_stack_trace()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "CrimePreventionAward.Web.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                dll, "--Database:Provider=SqlServer", "--Data:Directory=" + Path.Combine(Path.GetTempPath(), "cpa-unreachable"),
+                "--ConnectionStrings:Award=Server=127.0.0.1,1;Database=Award;User Id=sa;Password=x;TrustServerCertificate=true",
+                "--urls=http://127.0.0.1:0",
+            },
+            RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        process.ExitCode.ShouldNotBe(0);
+        var text = await output + await errors;
+        text.ShouldContain("ConnectionStrings:Award");
+        text.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Restarting_the_app_keeps_all_data()
+    {
+        var first = new AwardFactory { KeepData = true };
+        await Editions.CreateOpenAsync(first, 2070);
+        await first.DisposeAsync();
+
+        await using var second = new AwardFactory { DataDirectory = first.DataDirectory };
+        var edition = await second.SendAsSystem(new Web.Features.Editions.GetEdition.Query(2070));
+        edition.Phase.ShouldBe(Web.Domain.Phase.NominationOpen);
+    }
+}
