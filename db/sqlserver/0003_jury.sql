@@ -1,0 +1,64 @@
+CREATE TABLE Jurors (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    Year INT NOT NULL REFERENCES Editions (Year),
+    UserId BIGINT NOT NULL REFERENCES Users (Id),
+    Name NVARCHAR(200) NOT NULL,
+    Email NVARCHAR(254) NOT NULL,
+    Organisation NVARCHAR(200) NOT NULL,
+    IsChair BIT NOT NULL DEFAULT 0,
+    InvitedAt DATETIMEOFFSET NOT NULL
+);
+CREATE UNIQUE INDEX UX_Jurors_YearUser ON Jurors (Year, UserId);
+
+CREATE TABLE SignInLinks (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    UserId BIGINT NOT NULL REFERENCES Users (Id),
+    TokenHash NVARCHAR(100) NOT NULL,
+    CreatedAt DATETIMEOFFSET NOT NULL,
+    ExpiresAt DATETIMEOFFSET NOT NULL,
+    UsedAt DATETIMEOFFSET NULL
+);
+CREATE UNIQUE INDEX UX_SignInLinks_TokenHash ON SignInLinks (TokenHash);
+
+CREATE TABLE Criteria (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    Year INT NOT NULL REFERENCES Editions (Year),
+    Name NVARCHAR(100) NOT NULL,
+    Description NVARCHAR(1000) NOT NULL,
+    Weight FLOAT NOT NULL,
+    ScaleMin INT NOT NULL,
+    ScaleMax INT NOT NULL,
+    SortOrder INT NOT NULL
+);
+CREATE INDEX IX_Criteria_Year ON Criteria (Year, SortOrder);
+
+CREATE TABLE Conflicts (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    Year INT NOT NULL REFERENCES Editions (Year),
+    JurorId BIGINT NOT NULL REFERENCES Jurors (Id),
+    NominationId BIGINT NULL REFERENCES Nominations (Id),
+    Organisation NVARCHAR(200) NULL,
+    Reason NVARCHAR(1000) NOT NULL,
+    DeclaredBy NVARCHAR(200) NOT NULL,
+    DeclaredAt DATETIMEOFFSET NOT NULL
+);
+CREATE INDEX IX_Conflicts_Juror ON Conflicts (JurorId);
+
+CREATE TABLE ScoreSheets (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    Year INT NOT NULL REFERENCES Editions (Year),
+    JurorId BIGINT NOT NULL REFERENCES Jurors (Id),
+    NominationId BIGINT NOT NULL REFERENCES Nominations (Id),
+    Comment NVARCHAR(4000) NULL,
+    Version INT NOT NULL DEFAULT 1,
+    UpdatedAt DATETIMEOFFSET NOT NULL
+);
+CREATE UNIQUE INDEX UX_ScoreSheets_JurorNomination ON ScoreSheets (JurorId, NominationId);
+
+CREATE TABLE Scores (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    ScoreSheetId BIGINT NOT NULL REFERENCES ScoreSheets (Id),
+    CriterionId BIGINT NOT NULL REFERENCES Criteria (Id),
+    Value INT NOT NULL
+);
+CREATE UNIQUE INDEX UX_Scores_SheetCriterion ON Scores (ScoreSheetId, CriterionId);
