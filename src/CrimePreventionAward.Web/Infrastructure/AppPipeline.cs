@@ -12,12 +12,14 @@ public static class AppPipeline
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseExceptionHandler();
         app.UseStaticFiles();
+        app.UseRequestLocalization(Languages.Options());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapRazorPages();
+        app.MapLanguageSwitch();
         app.MapAllEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference();

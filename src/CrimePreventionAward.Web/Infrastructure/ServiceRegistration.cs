@@ -59,11 +59,12 @@ public static class ServiceRegistration
 
     private static void AddWeb(IServiceCollection services)
     {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Sekretariat", Roles.Secretariat);
             o.Conventions.AuthorizeFolder("/Jury", Roles.Juror);
-        });
+        }).AddViewLocalization();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Danish letters as themselves in the HTML, not as &#xE6; entities.
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));

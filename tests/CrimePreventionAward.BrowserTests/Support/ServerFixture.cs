@@ -86,7 +86,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         SqliteConnection.ClearAllPools();
     }
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CrimePreventionAward.sln"))) dir = dir.Parent;

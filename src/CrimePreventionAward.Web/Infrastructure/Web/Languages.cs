@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace CrimePreventionAward.Web.Infrastructure.Web;
+
+/// <summary>Danish by default; English when the visitor chose it with the language switch (a cookie remembers it).</summary>
+public static class Languages
+{
+    public static readonly CultureInfo[] Supported = [new("da-DK"), new("en-GB")];
+
+    public static RequestLocalizationOptions Options()
+    {
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("da-DK"),
+            SupportedCultures = Supported,
+            SupportedUICultures = Supported,
+        };
+        options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        return options;
+    }
+
+    public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
+        app.MapPost("/sprog", (HttpContext http, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            var chosen = Supported.FirstOrDefault(c => c.Name == culture) ?? Supported[0];
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        }).ExcludeFromDescription();
+}
