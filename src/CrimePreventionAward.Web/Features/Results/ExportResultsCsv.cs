@@ -49,7 +49,7 @@ public static class ExportResultsCsv
                 .Select(s => Make("Point", s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), criteria.GetValueOrDefault(s.CriterionId), s.Value)));
             lines.AddRange(data.SheetMeans.Where(s => nominations.ContainsKey(s.NominationId))
                 .OrderBy(s => s.NominationId).ThenBy(s => s.JurorId)
-                .Select(s => Make("Vægtet gennemsnit", s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), null, s.Value)));
+                .Select(s => Make("Vægtet gennemsnit", s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), null, Math.Round(s.Value, 4))));
             foreach (var r in data.Result.Rows)
             {
                 lines.Add(Figure("Gennemsnit", r.NominationId, nominations, r.Mean));
