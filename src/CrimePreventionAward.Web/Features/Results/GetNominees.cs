@@ -5,7 +5,7 @@ using MediatR;
 
 namespace CrimePreventionAward.Web.Features.Results;
 
-/// <summary>The nominees with their justifications: public from the shortlist's announcement time (by the clock).</summary>
+/// <summary>The nominees with their justifications: the edition's jurors see them at once, the public from the shortlist's time.</summary>
 public static class GetNominees
 {
     [Public]
@@ -15,12 +15,15 @@ public static class GetNominees
 
     public sealed record Nominee(long NominationId, string? Reference, string Name, string? CandidateName, string? Organisation, string Justification);
 
+    private const string IsJuror = "SELECT COUNT(*) FROM Jurors WHERE Year = @Year AND UserId = @UserId";
+
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
             var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
-            var insider = user.IsInRole(Roles.Secretariat) || user.IsInRole(Roles.Juror);
+            var insider = user.IsInRole(Roles.Secretariat)
+                || (user.IsInRole(Roles.Juror) && await db.ScalarAsync<int>(IsJuror, new { q.Year, user.UserId }, ct) > 0);
             if (edition.ShortlistAt is not { } at || !(insider || edition.NomineesPublic(clock.GetUtcNow())))
                 throw new NotFoundException($"De nominerede for {q.Year} er ikke offentliggjort endnu.");
             var shortlist = await BallotData.ShortlistAsync(db, q.Year, ct);
