@@ -1,4 +1,5 @@
 using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,10 +9,17 @@ namespace CrimePreventionAward.Web.Pages;
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public EditionView? Edition { get; private set; }
+    public GetAnnouncementStatus.Result? Announcements { get; private set; }
+    public GetWinner.Result? Winner { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // The page changes the instant nominees or the winner become public: never cache it (embargo).
+        Response.Headers.CacheControl = "no-store";
         try { Edition = await mediator.Send(new GetEdition.Query(), ct); }
         catch (NotFoundException) { Edition = null; }
+        if (Edition is null) return;
+        Announcements = await mediator.Send(new GetAnnouncementStatus.Query(Edition.Year), ct);
+        if (Announcements.WinnerPublic) Winner = await mediator.Send(new GetWinner.Query(Edition.Year), ct);
     }
 }

@@ -8,4 +8,6 @@ namespace CrimePreventionAward.Web.Infrastructure.Jobs;
 public sealed class JobRunner(IMediator mediator)
 {
     public Task DeliverMail() => CurrentUser.AsSystem(() => mediator.Send(new DeliverOutbox.Command()));
+
+    public Task PublishAnnouncements() => CurrentUser.AsSystem(() => mediator.Send(new Features.Results.PublishDueAnnouncements.Command()));
 }

@@ -1,0 +1,52 @@
+using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Api;
+
+/// <summary>Results, shortlist, vote, decision and announcements. Nothing here may be cached: embargo.</summary>
+public sealed class ResultsEndpoints : IEndpoints
+{
+    public void Map(IEndpointRouteBuilder api)
+    {
+        var g = api.MapGroup("/editions/{year:int}").WithTags("Results")
+            .AddEndpointFilter(async (ctx, next) =>
+            {
+                ctx.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(ctx);
+            });
+        g.MapGet("/results", (int year, IMediator m, CancellationToken ct) => m.Send(new GetResults.Query(year), ct))
+            .WithName("GetResults");
+        g.MapGet("/export/results.csv", async (int year, IMediator m, CancellationToken ct) =>
+                Results.Text(await m.Send(new ExportResultsCsv.Query(year), ct), "text/csv; charset=utf-8"))
+            .WithName("ExportResultsCsv");
+        g.MapPost("/shortlist", (int year, ShortlistBody body, IMediator m, CancellationToken ct) =>
+                m.Send(new SetShortlist.Command(year, body.Entries ?? [], body.AnnounceAt), ct))
+            .WithName("SetShortlist");
+        g.MapPut("/ballot", (int year, BallotBody body, IMediator m, CancellationToken ct) =>
+                m.Send(new CastBallot.Command(year, body.Ranking ?? []), ct))
+            .WithName("CastBallot");
+        g.MapPost("/decision", (int year, DecisionBody? body, IMediator m, CancellationToken ct) =>
+                m.Send(new RecordDecision.Command(year, body?.Justification), ct))
+            .WithName("RecordDecision");
+        g.MapPut("/announcement", (int year, AnnouncementBody body, IMediator m, CancellationToken ct) =>
+                m.Send(new SetAnnouncement.Command(year, body.AnnounceAt, body.Justification), ct))
+            .WithName("SetAnnouncement");
+        g.MapGet("/nominees", (int year, IMediator m, CancellationToken ct) => m.Send(new GetNominees.Query(year), ct))
+            .WithName("GetNominees");
+        g.MapGet("/winner", (int year, IMediator m, CancellationToken ct) => m.Send(new GetWinner.Query(year), ct))
+            .WithName("GetWinner");
+        api.MapGet("/archive", (IMediator m, CancellationToken ct) => m.Send(new GetArchive.Query(), ct))
+            .WithTags("Results").WithName("GetArchive")
+            .AddEndpointFilter(async (ctx, next) =>
+            {
+                ctx.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(ctx);
+            });
+    }
+
+    public sealed record ShortlistBody(IReadOnlyList<SetShortlist.Entry>? Entries, DateTimeOffset? AnnounceAt);
+    public sealed record BallotBody(IReadOnlyList<long>? Ranking);
+    public sealed record DecisionBody(string? Justification);
+    public sealed record AnnouncementBody(DateTimeOffset? AnnounceAt, string? Justification);
+}

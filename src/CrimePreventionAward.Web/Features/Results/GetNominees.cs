@@ -1,0 +1,36 @@
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Results;
+
+/// <summary>The nominees with their justifications: the edition's jurors see them at once, the public from the shortlist's time.</summary>
+public static class GetNominees
+{
+    [Public]
+    public sealed record Query(int Year) : IQuery<Result>;
+
+    public sealed record Result(int Year, string Name, DateTimeOffset AnnounceAt, IReadOnlyList<Nominee> Nominees);
+
+    public sealed record Nominee(long NominationId, string? Reference, string Name, string? CandidateName, string? Organisation, string Justification);
+
+    private const string IsJuror = "SELECT COUNT(*) FROM Jurors WHERE Year = @Year AND UserId = @UserId";
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query q, CancellationToken ct)
+        {
+            var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
+            var insider = user.IsInRole(Roles.Secretariat)
+                || (user.IsInRole(Roles.Juror) && await db.ScalarAsync<int>(IsJuror, new { q.Year, user.UserId }, ct) > 0);
+            if (edition.ShortlistAt is not { } at || !(insider || edition.NomineesPublic(clock.GetUtcNow())))
+                throw new NotFoundException($"De nominerede for {q.Year} er ikke offentliggjort endnu.");
+            var shortlist = await BallotData.ShortlistAsync(db, q.Year, ct);
+            return new Result(q.Year, edition.Name, at, shortlist.Select(ToNominee).ToList());
+        }
+    }
+
+    public static Nominee ToNominee(ShortlistRow s) =>
+        new(s.NominationId, s.Reference, s.DisplayName, s.CandidateName, s.Organisation, s.Justification);
+}

@@ -1,0 +1,101 @@
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Domain.Tally;
+using CrimePreventionAward.Web.Domain.Voting;
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Results;
+
+/// <summary>
+/// The tally by every method side by side. Jurors see it only once the scoring round is closed, and never the
+/// per-juror scores, the final vote or the decision (those stay with the secretariat until the announcement).
+/// </summary>
+public static class GetResults
+{
+    [Authorise(Roles.Secretariat, Roles.Juror)]
+    public sealed record Query(int Year) : IQuery<Result>;
+
+    public sealed record Result(
+        int Year, string Name, Phase Phase, double ScaleMin, double ScaleMax, bool MethodsDisagree,
+        IReadOnlyList<long> TopByMean, IReadOnlyList<long> TopByNormalised, IReadOnlyList<long> TopByBorda,
+        IReadOnlyList<Row> Rows, IReadOnlyList<JurorColumn>? Jurors, FinalVote? Vote, DecisionView? Decision,
+        DateTimeOffset? ShortlistAt, DateTimeOffset? WinnerAt, DateTimeOffset CeremonyAt);
+
+    /// <summary>Scores[i] belongs to Jurors[i]: a weighted mean, or null (missing) — Conflicted says which nulls are conflicts.</summary>
+    public sealed record Row(
+        long NominationId, string? Reference, string Name, bool Shortlisted, string? Justification,
+        MethodFigure Mean, MethodFigure Normalised, MethodFigure Borda,
+        IReadOnlyList<double?>? Scores, IReadOnlyList<bool>? Conflicted);
+
+    public sealed record JurorColumn(long JurorId, string Name, bool IsChair);
+
+    public sealed record FinalVote(int Ballots, int Jurors, IReadOnlyList<long> Candidates, int[][] D, int[][] P, IReadOnlyList<long> Winners);
+
+    public sealed class DecisionView
+    {
+        public long WinnerNominationId { get; init; }
+        public string Method { get; init; } = "";
+        public string Justification { get; init; } = "";
+        public DateTimeOffset DecidedAt { get; init; }
+        public string DecidedBy { get; init; } = "";
+    }
+
+    public sealed class Rule(Db db, ICurrentUser user) : Features.IAuthorisationRule<Query>
+    {
+        private const string IsJuror = "SELECT COUNT(*) FROM Jurors WHERE Year = @Year AND UserId = @UserId";
+
+        public async Task CheckAsync(Query q, CancellationToken ct)
+        {
+            if (user.IsInRole(Roles.Secretariat)) return;
+            var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
+            if (edition.Phase <= Phase.Scoring)
+                throw new ForbiddenException("Resultaterne kan ses, når bedømmelsesrunden er lukket.");
+            if (await db.ScalarAsync<int>(IsJuror, new { q.Year, user.UserId }, ct) == 0)
+                throw new ForbiddenException($"Du er ikke jurymedlem for {q.Year}.");
+        }
+    }
+
+    private const string DecisionSql = """
+        SELECT WinnerNominationId, Method, Justification, DecidedAt, DecidedBy FROM Decisions WHERE Year = @Year
+        """;
+
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query q, CancellationToken ct)
+        {
+            var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
+            var data = await TallyData.LoadAsync(db, q.Year, ct);
+            var shortlist = (await BallotData.ShortlistAsync(db, q.Year, ct)).ToDictionary(s => s.NominationId);
+            var full = user.IsInRole(Roles.Secretariat);
+            var names = data.Nominations.ToDictionary(n => n.Id);
+            var means = data.SheetMeans.ToDictionary(s => (s.JurorId, s.NominationId), s => s.Value);
+
+            var rows = data.Result.Rows.Select(r => new Row(
+                r.NominationId, names[r.NominationId].Reference, names[r.NominationId].DisplayName,
+                shortlist.ContainsKey(r.NominationId), shortlist.GetValueOrDefault(r.NominationId)?.Justification,
+                r.Mean, r.Normalised, r.Borda,
+                full ? data.Jurors.Select(j => means.TryGetValue((j.Id, r.NominationId), out var v) && !data.Input.IsConflicted(j.Id, r.NominationId) ? v : (double?)null).ToList() : null,
+                full ? data.Jurors.Select(j => data.Input.IsConflicted(j.Id, r.NominationId)).ToList() : null)).ToList();
+
+            FinalVote? vote = null;
+            DecisionView? decision = null;
+            if (full)
+            {
+                var ballots = await BallotData.LoadAsync(db, q.Year, ct);
+                if (ballots.Shortlist.Count > 0)
+                {
+                    var schulze = Schulze.Compute(ballots.Shortlist.Select(s => s.NominationId).ToList(), ballots.Ballots);
+                    vote = new FinalVote(ballots.Ballots.Count, data.Jurors.Count, schulze.Candidates, schulze.D, schulze.P, schulze.Winners);
+                }
+                decision = await db.QuerySingleOrDefaultAsync<DecisionView>(DecisionSql, new { q.Year }, ct);
+            }
+
+            return new Result(q.Year, edition.Name, edition.Phase, data.Input.ScaleMin, data.Input.ScaleMax, data.Result.MethodsDisagree,
+                data.Result.TopByMean, data.Result.TopByNormalised, data.Result.TopByBorda, rows,
+                full ? data.Jurors.Select(j => new JurorColumn(j.Id, j.Name, j.IsChair)).ToList() : null,
+                vote, decision, edition.ShortlistAt, full ? edition.WinnerAt : null, edition.CeremonyAt);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Results;
+
+/// <summary>
+/// The minutely job: marks announcements whose time has come as published and moves a decided edition to
+/// Announced. Public pages already go by the announcement time itself, so a late job never delays publication.
+/// </summary>
+public static class PublishDueAnnouncements
+{
+    [Authorise(Roles.Secretariat)]
+    public sealed record Command : ICommand<Result>;
+
+    public sealed record Result(int Published);
+
+    private const string Due = """
+        SELECT a.Id, a.Year, a.Kind, e.Phase FROM Announcements a JOIN Editions e ON e.Year = a.Year
+        WHERE a.PublishedAt IS NULL AND a.AnnounceAt <= @Now
+        """;
+
+    private const string MarkPublished = "UPDATE Announcements SET PublishedAt = @Now WHERE Id = @Id AND PublishedAt IS NULL";
+
+    public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command c, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var due = (await db.QueryAsync<DueRow>(Due, new { Now = now }, ct)).ToList();
+            foreach (var row in due)
+            {
+                await db.ExecuteAsync(MarkPublished, new { row.Id, Now = now }, ct);
+                if (row.Kind == "Winner" && row.Phase == Phase.Decided)
+                    await EditionFacts.MoveAsync(db, row.Year, Phase.Decided, Phase.Announced, "Vinderen er offentliggjort", "system", now, ct);
+            }
+            return new Result(due.Count);
+        }
+    }
+
+    private sealed class DueRow
+    {
+        public long Id { get; init; }
+        public int Year { get; init; }
+        public string Kind { get; init; } = "";
+        public Phase Phase { get; init; }
+    }
+}

@@ -1,0 +1,16 @@
+using CrimePreventionAward.Web.Features.Results;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages;
+
+public sealed class ArkivModel(IMediator mediator) : PageModel
+{
+    public IReadOnlyList<GetArchive.Entry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Entries = await mediator.Send(new GetArchive.Query(), ct);
+    }
+}

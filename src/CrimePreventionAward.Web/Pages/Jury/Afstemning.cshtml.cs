@@ -1,0 +1,41 @@
+using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages.Jury;
+
+/// <summary>The final vote without JavaScript: a select of place per nominee.</summary>
+public sealed class AfstemningModel(IMediator mediator) : PageModel
+{
+    public GetBallot.Result Ballot { get; private set; } = null!;
+
+    [BindProperty] public Dictionary<long, int?> Ranks { get; set; } = [];
+
+    public async Task OnGetAsync(int year, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Ballot = await mediator.Send(new GetBallot.Query(year), ct);
+        if (Ranks.Count == 0) Ranks = Ballot.Nominees.ToDictionary(n => n.NominationId, n => n.Rank);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int year, CancellationToken ct)
+    {
+        var placed = Ranks.Where(r => r.Value is not null).ToList();
+        if (placed.Select(r => r.Value).Distinct().Count() != placed.Count)
+            ModelState.AddModelError("Ranking", "To nominerede kan ikke have samme plads.");
+        else
+        {
+            var ranking = placed.OrderBy(r => r.Value).Select(r => r.Key).ToList();
+            var (ok, _) = await this.TrySendAsync(mediator, new CastBallot.Command(year, ranking));
+            if (ok)
+            {
+                TempData["Message"] = "Din stemme er gemt. Du kan ændre den indtil fristen.";
+                return Redirect($"/jury/{year}/afstemning");
+            }
+        }
+        await OnGetAsync(year, ct);
+        return Page();
+    }
+}

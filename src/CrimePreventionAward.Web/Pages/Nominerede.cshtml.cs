@@ -1,0 +1,30 @@
+using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages;
+
+/// <summary>The nominees of an edition (?aar=, default the newest), public from the shortlist's time; 404 before.</summary>
+public sealed class NomineredeModel(IMediator mediator) : PageModel
+{
+    public GetNominees.Result? Nominees { get; private set; }
+    public GetWinner.Result? Winner { get; private set; }
+
+    public async Task OnGetAsync(int? aar, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        try
+        {
+            var year = aar ?? (await mediator.Send(new GetEdition.Query(), ct)).Year;
+            Nominees = await mediator.Send(new GetNominees.Query(year), ct);
+            var status = await mediator.Send(new GetAnnouncementStatus.Query(year), ct);
+            if (status.WinnerPublic) Winner = await mediator.Send(new GetWinner.Query(year), ct);
+        }
+        catch (NotFoundException)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+}

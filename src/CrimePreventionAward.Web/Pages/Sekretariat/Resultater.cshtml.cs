@@ -1,0 +1,78 @@
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages.Sekretariat;
+
+/// <summary>Results side by side, the score chart, and the forms for shortlist, decision and announcement.</summary>
+public sealed class ResultaterModel(IMediator mediator) : PageModel
+{
+    public GetResults.Result Results { get; private set; } = null!;
+    public bool ShowNames { get; private set; }
+
+    [BindProperty] public List<Pick> Picks { get; set; } = [];
+    [BindProperty] public DateTime? ShortlistAt { get; set; }
+    [BindProperty] public string? DecisionJustification { get; set; }
+    [BindProperty] public DateTime? WinnerAt { get; set; }
+    [BindProperty] public string? WinnerJustification { get; set; }
+
+    public sealed class Pick
+    {
+        public long NominationId { get; set; }
+        public bool Selected { get; set; }
+        public string? Justification { get; set; }
+    }
+
+    public string JurorLabel(int index) =>
+        ShowNames && Results.Jurors is { } j ? j[index].Name : $"Jurymedlem {index + 1}";
+
+    public async Task OnGetAsync(int year, int? navne, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        ShowNames = navne == 1;
+        Results = await mediator.Send(new GetResults.Query(year), ct);
+        if (Picks.Count == 0)
+            Picks = Results.Rows.Select(r => new Pick { NominationId = r.NominationId, Selected = r.Shortlisted, Justification = r.Justification }).ToList();
+        ShortlistAt ??= Results.ShortlistAt is { } s ? DanishTime.ToLocal(s).DateTime : null;
+        WinnerAt ??= DanishTime.ToLocal(Results.WinnerAt ?? Results.CeremonyAt).DateTime;
+        WinnerJustification ??= Results.Decision?.Justification;
+    }
+
+    public async Task<IActionResult> OnPostShortlistAsync(int year, CancellationToken ct)
+    {
+        var entries = Picks.Where(p => p.Selected).Select(p => new SetShortlist.Entry(p.NominationId, p.Justification ?? "")).ToList();
+        var at = ShortlistAt is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
+        var (ok, _) = await this.TrySendAsync(mediator, new SetShortlist.Command(year, entries, at));
+        return ok ? Done(year, "De nominerede er gemt.") : await Again(year, ct);
+    }
+
+    public async Task<IActionResult> OnPostDecisionAsync(int year, CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator, new RecordDecision.Command(year, DecisionJustification));
+        return ok ? Done(year, "Afgørelsen er truffet og låst.") : await Again(year, ct);
+    }
+
+    public async Task<IActionResult> OnPostAnnouncementAsync(int year, CancellationToken ct)
+    {
+        var at = WinnerAt is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
+        var (ok, result) = await this.TrySendAsync(mediator, new SetAnnouncement.Command(year, at, WinnerJustification));
+        return ok ? Done(year, $"Vinderen offentliggøres {DanishTime.Format(result!.AnnounceAt)}.") : await Again(year, ct);
+    }
+
+    private async Task<IActionResult> Again(int year, CancellationToken ct)
+    {
+        await OnGetAsync(year, null, ct);
+        return Page();
+    }
+
+    private RedirectResult Done(int year, string message)
+    {
+        TempData["Message"] = message;
+        return Redirect($"/sekretariat/{year}/resultater");
+    }
+
+    public static string Figure(double? value) => value is { } v ? v.ToString("0.00", DanishTime.Culture) : "mangler";
+}

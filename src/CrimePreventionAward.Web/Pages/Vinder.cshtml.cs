@@ -1,0 +1,27 @@
+using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages;
+
+/// <summary>The winner (?aar=, default the newest edition) from the announcement time; a Danish "not yet" 404 before.</summary>
+public sealed class VinderModel(IMediator mediator) : PageModel
+{
+    public GetWinner.Result? Winner { get; private set; }
+
+    public async Task OnGetAsync(int? aar, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        try
+        {
+            var year = aar ?? (await mediator.Send(new GetEdition.Query(), ct)).Year;
+            Winner = await mediator.Send(new GetWinner.Query(year), ct);
+        }
+        catch (NotFoundException)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+}

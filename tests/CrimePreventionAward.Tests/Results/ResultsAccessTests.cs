@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Domain;
+
+namespace CrimePreventionAward.Tests.Results;
+
+public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    private async Task<(long Nomination, long Juror)> ScoredEditionAsync(int year, string jurorEmail)
+    {
+        await ResultsTestData.CreateEditionAsync(app, year);
+        var nomination = await ResultsTestData.AddNominationAsync(app, year, "Hemmeligt Projekt", "Kandidat", "Organisation A");
+        var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
+        var juror = await ResultsTestData.AddJurorAsync(app, year, "Jurymedlem Adgang", jurorEmail);
+        await ResultsTestData.ScoreAsync(app, year, juror, nomination, criteria, 5, 4, 3, 2, 1);
+        return (nomination, juror);
+    }
+
+    [Fact]
+    public async Task Juror_cannot_see_results_before_the_scoring_round_is_closed()
+    {
+        await ScoredEditionAsync(2040, "adgang1@test.dk");
+        var juror = app.Client();
+        await juror.SignInAsync("adgang1@test.dk", ResultsTestData.JurorPassword);
+
+        (await juror.GetAsync("/api/editions/2040/results")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await juror.GetAsync("/api/editions/2040/export/results.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        await ResultsTestData.MoveAsync(app, 2040, Phase.Shortlisted);
+        var results = await juror.GetFromJsonAsync<JsonElement>("/api/editions/2040/results");
+        results.GetProperty("rows").GetArrayLength().ShouldBe(1);
+        results.GetProperty("jurors").ValueKind.ShouldBe(JsonValueKind.Null); // never other jurors' sheets
+        results.GetProperty("rows")[0].GetProperty("scores").ValueKind.ShouldBe(JsonValueKind.Null);
+        results.GetProperty("decision").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await juror.GetAsync("/api/editions/2040/export/results.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Juror_of_another_edition_cannot_see_its_results()
+    {
+        await ScoredEditionAsync(2041, "adgang2@test.dk");
+        await ResultsTestData.CreateEditionAsync(app, 2042, Phase.Shortlisted);
+        var juror = app.Client();
+        await juror.SignInAsync("adgang2@test.dk", ResultsTestData.JurorPassword);
+        (await juror.GetAsync("/api/editions/2042/results")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Nominator_with_the_edit_token_cannot_see_any_score_at_any_time()
+    {
+        await ScoredEditionAsync(2043, "adgang3@test.dk");
+        foreach (var phase in new[] { Phase.Scoring, Phase.Shortlisted, Phase.Announced })
+        {
+            if (phase != Phase.Scoring) await ResultsTestData.MoveAsync(app, 2043, phase);
+            var nominator = app.Client();
+            nominator.DefaultRequestHeaders.Add("X-Edit-Token", "the-nominators-private-token");
+            foreach (var url in new[] { "/api/editions/2043/results", "/api/editions/2043/export/results.csv" })
+            {
+                var response = await nominator.GetAsync(url);
+                response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, $"{url} in {phase}");
+                (await response.Content.ReadAsStringAsync()).ShouldNotContain("mean");
+            }
+            var page = await nominator.GetAsync("/sekretariat/2043/resultater");
+            page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            page.Headers.Location!.ToString().ShouldStartWith("http://localhost/login");
+        }
+    }
+
+    [Fact]
+    public async Task Secretariat_gets_every_method_and_the_csv_of_every_score()
+    {
+        await ScoredEditionAsync(2044, "adgang4@test.dk");
+        var client = app.Client();
+        await client.SignInAsync();
+        var results = await client.GetFromJsonAsync<JsonElement>("/api/editions/2044/results");
+        var row = results.GetProperty("rows")[0];
+        row.GetProperty("mean").GetProperty("value").GetDouble().ShouldBe((2 * 5 + 4 + 3 + 2 + 1) / 6.0, 1e-9);
+        row.GetProperty("normalised").GetProperty("count").GetInt32().ShouldBe(1);
+        row.GetProperty("borda").GetProperty("value").GetDouble().ShouldBe(0);
+        results.GetProperty("jurors")[0].GetProperty("name").GetString().ShouldBe("Jurymedlem Adgang");
+
+        var csv = await client.GetAsync("/api/editions/2044/export/results.csv");
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        csv.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        var text = await csv.Content.ReadAsStringAsync();
+        text.ShouldStartWith("Type;Reference;Nomination;Juror;Criterion;Value;Count;Missing;Conflicted");
+        text.ShouldContain("Point;");
+        text.ShouldContain("Kriminalpræventiv effekt;5");
+        text.ShouldContain("Vægtet gennemsnit;");
+        text.ShouldContain("Hemmeligt Projekt;Jurymedlem Adgang;;3,3333;", customMessage: text);
+        text.ShouldContain("Normaliseret gennemsnit;");
+        text.ShouldContain("Borda;");
+    }
+
+    [Fact]
+    public async Task Nominees_page_is_a_404_before_the_shortlist_time_but_jurors_see_the_shortlist_at_once()
+    {
+        var (nomination, _) = await ScoredEditionAsync(2045, "adgang5@test.dk");
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+        var at = app.Clock.GetUtcNow().AddDays(1);
+        (await secretariat.PostAsJsonAsync("/api/editions/2045/shortlist",
+            new { entries = new[] { new { nominationId = nomination, justification = "Fin begrundelse" } }, announceAt = at }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var anonymous = app.Client();
+        var page = await anonymous.GetAsync("/nominerede?aar=2045");
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("ikke offentliggjort endnu");
+        html.ShouldNotContain("Hemmeligt Projekt");
+        (await anonymous.GetAsync("/api/editions/2045/nominees")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anonymous.GetStringAsync("/arkiv")).ShouldNotContain("Hemmeligt Projekt");
+
+        var juror = app.Client();
+        await juror.SignInAsync("adgang5@test.dk", ResultsTestData.JurorPassword);
+        (await juror.GetStringAsync("/nominerede?aar=2045")).ShouldContain("Fin begrundelse");
+    }
+}
