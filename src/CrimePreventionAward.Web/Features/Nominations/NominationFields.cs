@@ -46,6 +46,9 @@ public record NominationFields
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
+    /// <summary>Only the form's fields (a read model carries more).</summary>
+    public NominationFields FieldsOnly() => new(this);
+
     /// <summary>Trimmed, with empty text as null, so "   " is stored as nothing.</summary>
     public NominationFields Cleaned() => this with
     {
