@@ -208,4 +208,34 @@ public sealed class BadInputTests(AwardFactory app) : IClassFixture<AwardFactory
         var errors = await ErrorsAsync(await nominator.PutAsJsonAsync($"/api/nominations/{id}", Fields()));
         errors.GetProperty("version")[0].GetString()!.ShouldContain("If-Match");
     }
+
+    [Fact]
+    public async Task Private_page_upload_refuses_a_renamed_file_with_a_Danish_message_and_accepts_a_pdf()
+    {
+        await Editions.CreateOpenAsync(app, 2051);
+        var created = await SubmitOverApiAsync(app.Client(), 2051);
+        var token = created.GetProperty("editToken").GetString()!;
+        var link = $"/indstilling/{created.GetProperty("reference").GetString()}?token={Uri.EscapeDataString(token)}";
+        var client = app.Client();
+
+        var refused = await PostPageAsync(client, link, link + "&handler=Upload", new() { ["Token"] = token }, [("virus.pdf", Exe())]);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await refused.Content.ReadAsStringAsync();
+        html.ShouldContain("Filen virus.pdf er ikke en PDF, et Word-dokument (.docx) eller et billede (JPEG eller PNG).");
+        html.ShouldContain("href=\"#Input_Attachments\"");
+
+        var accepted = await PostPageAsync(client, link, link + "&handler=Upload", new() { ["Token"] = token }, [("bilag.pdf", Pdf())]);
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetStringAsync(link)).ShouldContain("bilag.pdf");
+        (await client.GetStringAsync(link)).ShouldNotContain("virus.pdf");
+    }
+
+    [Fact]
+    public async Task OpenApi_document_lists_the_nomination_endpoints()
+    {
+        var json = await app.Client().GetStringAsync("/openapi/v1.json");
+        json.ShouldContain("\"/api/editions/{year}/nominations\"");
+        json.ShouldContain("\"/api/nominations/{id}/attachments\"");
+        json.ShouldContain("\"/api/nominations/{id}/screening\"");
+    }
 }
