@@ -27,16 +27,17 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock) : PageM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
         if (Kladde is not null)
         {
             var draft = await mediator.Send(new GetNomination.Query(Kladde, null, Token), ct);
             if (draft.Status != NominationStatus.Draft)
                 return Redirect($"/indstilling/{draft.Reference}?token={Uri.EscapeDataString(Token ?? "")}");
+            Aar = draft.Year;
             Input = draft.FieldsOnly();
             Version = draft.Version;
             Attachments = draft.Attachments;
         }
+        await LoadAsync(ct);
         SubmissionKey = Guid.NewGuid();
         return Page();
     }
