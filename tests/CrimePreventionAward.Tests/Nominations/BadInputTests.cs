@@ -238,4 +238,23 @@ public sealed class BadInputTests(AwardFactory app) : IClassFixture<AwardFactory
         json.ShouldContain("\"/api/nominations/{id}/attachments\"");
         json.ShouldContain("\"/api/nominations/{id}/screening\"");
     }
+
+    [Fact]
+    public async Task A_bad_file_with_a_valid_form_stores_nothing_and_asks_to_choose_the_files_again()
+    {
+        await Editions.CreateOpenAsync(app, 2052);
+        var client = app.Client();
+        var html = await client.GetStringAsync("/indstil?aar=2052");
+        var form = Form(Fields());
+        form["SubmissionKey"] = Hidden(html, "SubmissionKey")!;
+        var response = await PostPageAsync(client, "/indstil?aar=2052", "/indstil?aar=2052&handler=Submit", form, [("ok.pdf", Pdf()), ("rapport.pdf", Exe())]);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.Content.ReadAsStringAsync();
+        page.ShouldContain("Filen rapport.pdf er ikke en PDF");
+        page.ShouldContain("Vælg dine filer igen");
+        page.ShouldContain("Lommevending til Behandling");
+        (await CountAsync(2052)).ShouldBe(0);
+        var attachments = await app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>("SELECT COUNT(*) FROM NominationAttachments a JOIN Nominations n ON n.Id = a.NominationId WHERE n.Year = 2052"));
+        attachments.ShouldBe(0);
+    }
 }
