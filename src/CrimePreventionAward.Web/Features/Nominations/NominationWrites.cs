@@ -13,27 +13,30 @@ internal static class NominationWrites
         CandidateContactName, CandidateContactEmail, CandidateContactPhone, ConsentGiven
         """;
 
-    public const string InsertDraft = """
-        INSERT INTO Nominations (Year, Status, EditTokenHash, CandidateKind, CandidateName, Title, Organisation, Municipality,
-            PoliceDistrict, Description, DocumentedEffect, Partners, Motivation, NominatorOrganisation, NominatorName,
-            NominatorRole, NominatorEmail, NominatorPhone, CandidateContactName, CandidateContactEmail, CandidateContactPhone,
-            ConsentGiven, Version, CreatedAt, UpdatedAt)
-        VALUES (@Year, @Status, @EditTokenHash, @CandidateKind, @CandidateName, @Title, @Organisation, @Municipality,
-            @PoliceDistrict, @Description, @DocumentedEffect, @Partners, @Motivation, @NominatorOrganisation, @NominatorName,
-            @NominatorRole, @NominatorEmail, @NominatorPhone, @CandidateContactName, @CandidateContactEmail, @CandidateContactPhone,
-            @ConsentGiven, 1, @Now, @Now)
+    public const string FieldValues = """
+        @CandidateKind, @CandidateName, @Title, @Organisation, @Municipality, @PoliceDistrict, @Description, @DocumentedEffect,
+        @Partners, @Motivation, @NominatorOrganisation, @NominatorName, @NominatorRole, @NominatorEmail, @NominatorPhone,
+        @CandidateContactName, @CandidateContactEmail, @CandidateContactPhone, @ConsentGiven
         """;
 
-    /// <summary>Updates the form's fields; a stale version changes nothing (0 rows).</summary>
-    public const string UpdateFields = """
-        UPDATE Nominations SET CandidateKind = @CandidateKind, CandidateName = @CandidateName, Title = @Title,
+    public const string SetFields = """
+        CandidateKind = @CandidateKind, CandidateName = @CandidateName, Title = @Title,
             Organisation = @Organisation, Municipality = @Municipality, PoliceDistrict = @PoliceDistrict,
             Description = @Description, DocumentedEffect = @DocumentedEffect, Partners = @Partners, Motivation = @Motivation,
             NominatorOrganisation = @NominatorOrganisation, NominatorName = @NominatorName, NominatorRole = @NominatorRole,
             NominatorEmail = @NominatorEmail, NominatorPhone = @NominatorPhone, CandidateContactName = @CandidateContactName,
             CandidateContactEmail = @CandidateContactEmail, CandidateContactPhone = @CandidateContactPhone,
-            ConsentGiven = @ConsentGiven, PreviouslyNominatedYear = @PreviouslyNominatedYear,
-            Version = Version + 1, UpdatedAt = @Now
+            ConsentGiven = @ConsentGiven, PreviouslyNominatedYear = @PreviouslyNominatedYear
+        """;
+
+    public const string InsertDraft = $"""
+        INSERT INTO Nominations (Year, Status, EditTokenHash, {FieldColumns}, Version, CreatedAt, UpdatedAt)
+        VALUES (@Year, @Status, @EditTokenHash, {FieldValues}, 1, @Now, @Now)
+        """;
+
+    /// <summary>Updates the form's fields; a stale version changes nothing (0 rows).</summary>
+    public const string UpdateFields = $"""
+        UPDATE Nominations SET {SetFields}, Version = Version + 1, UpdatedAt = @Now
         WHERE Id = @Id AND Version = @Version AND Status = @Status
         """;
 

@@ -31,8 +31,6 @@ public static class SaveDraft
         public Validator() => Include(new FieldLimits());
     }
 
-    private const string ReadDraft = "SELECT Version, NominatorEmail FROM Nominations WHERE Id = @Id";
-
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {

@@ -44,27 +44,16 @@ public static class SubmitNomination
 
     private const string NextSequence = "SELECT COALESCE(MAX(SequenceNo), 0) + 1 FROM Nominations WHERE Year = @Year";
 
-    private const string InsertSubmitted = """
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, SubmissionKey, EditTokenHash, CandidateKind, CandidateName,
-            Title, Organisation, Municipality, PoliceDistrict, Description, DocumentedEffect, Partners, Motivation,
-            NominatorOrganisation, NominatorName, NominatorRole, NominatorEmail, NominatorPhone, CandidateContactName,
-            CandidateContactEmail, CandidateContactPhone, ConsentGiven, PreviouslyNominatedYear, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (@Year, 'Submitted', @SequenceNo, @Reference, @SubmissionKey, @EditTokenHash, @CandidateKind, @CandidateName,
-            @Title, @Organisation, @Municipality, @PoliceDistrict, @Description, @DocumentedEffect, @Partners, @Motivation,
-            @NominatorOrganisation, @NominatorName, @NominatorRole, @NominatorEmail, @NominatorPhone, @CandidateContactName,
-            @CandidateContactEmail, @CandidateContactPhone, @ConsentGiven, @PreviouslyNominatedYear, 1, @Now, @Now, @Now)
+    private const string InsertSubmitted = $"""
+        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, SubmissionKey, EditTokenHash, {NominationWrites.FieldColumns},
+            PreviouslyNominatedYear, Version, CreatedAt, UpdatedAt, SubmittedAt)
+        VALUES (@Year, 'Submitted', @SequenceNo, @Reference, @SubmissionKey, @EditTokenHash, {NominationWrites.FieldValues},
+            @PreviouslyNominatedYear, 1, @Now, @Now, @Now)
         """;
 
-    private const string SubmitDraft = """
+    private const string SubmitDraft = $"""
         UPDATE Nominations SET Status = 'Submitted', SequenceNo = @SequenceNo, Reference = @Reference,
-            SubmissionKey = @SubmissionKey, CandidateKind = @CandidateKind, CandidateName = @CandidateName, Title = @Title,
-            Organisation = @Organisation, Municipality = @Municipality, PoliceDistrict = @PoliceDistrict,
-            Description = @Description, DocumentedEffect = @DocumentedEffect, Partners = @Partners, Motivation = @Motivation,
-            NominatorOrganisation = @NominatorOrganisation, NominatorName = @NominatorName, NominatorRole = @NominatorRole,
-            NominatorEmail = @NominatorEmail, NominatorPhone = @NominatorPhone, CandidateContactName = @CandidateContactName,
-            CandidateContactEmail = @CandidateContactEmail, CandidateContactPhone = @CandidateContactPhone,
-            ConsentGiven = @ConsentGiven, PreviouslyNominatedYear = @PreviouslyNominatedYear,
-            Version = Version + 1, UpdatedAt = @Now, SubmittedAt = @Now
+            SubmissionKey = @SubmissionKey, {NominationWrites.SetFields}, Version = Version + 1, UpdatedAt = @Now, SubmittedAt = @Now
         WHERE Id = @Id AND Status = 'Draft'
         """;
 
