@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Auth;
 using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 
@@ -31,8 +32,13 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
             Local(2019, 8, 15, 9, 0), Local(2019, 11, 1, 23, 59), Local(2020, 9, 1, 23, 59),
             Local(2020, 10, 15, 23, 59), Local(2020, 11, 10, 14, 0)), ct);
         await DemoNominations2020.SeedAsync(db, ct);
-        foreach (var phase in new[] { Phase.NominationOpen, Phase.Screening, Phase.Scoring, Phase.Shortlisted })
+        foreach (var phase in new[] { Phase.NominationOpen, Phase.Screening, Phase.Scoring })
             await mediator.Send(new ChangePhase.Command(2020, phase, "Demodata for 2020"), ct);
+        // The three nominees were made public on 3 November 2020 (shared/domain.md); the winner is not part of the demo.
+        var ids = (await db.QueryAsync<long>("SELECT Id FROM Nominations WHERE Year = 2020 ORDER BY SequenceNo", ct: ct)).ToList();
+        await mediator.Send(new SetShortlist.Command(2020,
+            ids.Zip(Justifications2020, (id, text) => new SetShortlist.Entry(id, text)).ToList(),
+            Local(2020, 11, 3, 10, 0)), ct);
     }
 
     private async Task SeedCurrent(CancellationToken ct)
@@ -48,6 +54,13 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
             DanishTime.FromLocal(deadline.AddDays(120).AddHours(14))), ct);
         await mediator.Send(new ChangePhase.Command(year, Phase.NominationOpen, null), ct);
     }
+
+    private static readonly string[] Justifications2020 =
+    [
+        "Lommevending til Behandling vender mødet mellem politi og unge stofbrugere fra kontrol til hjælp: 22 betjente og civile forebyggelsesmedarbejdere er uddannet til at motivere unge til behandling i samarbejde med Brydehuset.",
+        "Hvem Styrer Orkesteret samler lærere, SSP, pædagoger, sundhedsplejersker, klubmedarbejdere, ungdomskonsulenter, socialrådgivere og politi om at opdage mistrivsel, fravær og kriminalitet tidligt.",
+        "SIKKER SHOPPING giver forbrugerne et enkelt digitalt værktøj mod e-handelskriminalitet: røde advarselstrekanter markerer falske og mistænkelige webshops og leder køberne uden om dem.",
+    ];
 
     private static DateTimeOffset Local(int y, int m, int d, int h, int min) => DanishTime.FromLocal(new DateTime(y, m, d, h, min, 0));
 }
