@@ -13,7 +13,7 @@ public sealed class LoginModel(IMediator mediator) : PageModel
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
-    [BindProperty] public string LinkEmail { get; set; } = "";
+    [BindProperty] public string? LinkEmail { get; set; }
     public bool LinkRequested { get; private set; }
 
     public bool HasError(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0;
@@ -36,7 +36,10 @@ public sealed class LoginModel(IMediator mediator) : PageModel
     /// <summary>The same answer whatever the address, as on the API.</summary>
     public async Task<IActionResult> OnPostLinkAsync()
     {
-        var (ok, _) = await this.TrySendAsync(mediator, new RequestSignInLink.Command(LinkEmail), prefix: "Link");
+        // The password form's fields are bound too (and empty); they are not this form's errors.
+        ModelState.Remove(nameof(Email));
+        ModelState.Remove(nameof(Password));
+        var (ok, _) = await this.TrySendAsync(mediator, new RequestSignInLink.Command(LinkEmail ?? ""), prefix: "Link");
         LinkRequested = ok;
         return Page();
     }

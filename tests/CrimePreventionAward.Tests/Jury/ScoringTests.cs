@@ -196,5 +196,12 @@ public sealed class ScoringTests(AwardFactory app) : IClassFixture<AwardFactory>
         var again = await juror.GetStringAsync(url);
         again.ShouldContain("Bedømmelsen er gemt");
         again.ShouldContain($"id=\"Scores_{criteria[4].Id}_2\" name=\"Scores[{criteria[4].Id}]\" value=\"2\" checked=\"checked\"");
+
+        // A sheet saved with nothing chosen yet is fine: the juror comes back later.
+        var blank = await juror.PostAsync($"/jury/2138/bedoem/{ids[1]}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await juror.AntiforgeryTokenAsync($"/jury/2138/bedoem/{ids[1]}"), ["Version"] = "0",
+        }));
+        blank.StatusCode.ShouldBe(HttpStatusCode.Redirect, await blank.Content.ReadAsStringAsync());
     }
 }

@@ -11,7 +11,8 @@ public sealed class BedoemModel(IMediator mediator) : PageModel
 {
     public GetMyScoreSheet.Result Sheet { get; private set; } = null!;
 
-    [BindProperty] public Dictionary<string, string?> Scores { get; set; } = [];
+    /// <summary>Read from the form's Scores[criterionId] fields (see OnPostAsync), keyed by criterion id.</summary>
+    public Dictionary<string, string?> Scores { get; private set; } = [];
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public int? Version { get; set; }
 
@@ -34,6 +35,10 @@ public sealed class BedoemModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int year, long nominationId, CancellationToken ct)
     {
+        // Read by hand: the dictionary binder falls back to the whole form when no Scores[...] field was posted.
+        Scores = Request.Form
+            .Where(f => f.Key.StartsWith("Scores[", StringComparison.Ordinal) && f.Key.EndsWith(']'))
+            .ToDictionary(f => f.Key["Scores[".Length..^1], f => (string?)f.Value.ToString());
         var (ok, _) = await this.TrySendAsync(mediator,
             new SaveScoreSheet.Command(year, nominationId, Scores, Comment, Version is > 0 ? Version : null));
         if (ok)
