@@ -13,9 +13,10 @@ public sealed class JuryModel(IMediator mediator) : PageModel
     public IReadOnlyList<CriterionView> Criteria { get; private set; } = [];
 
     [BindProperty] public Invitation Invite { get; set; } = new();
+    [BindProperty] public ConflictForm Conflict { get; set; } = new();
 
-    public string? ErrorFor(string field) =>
-        ModelState.TryGetValue($"Invite.{field}", out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
+    public string? ErrorFor(string field, string form = "Invite") =>
+        ModelState.TryGetValue($"{form}.{field}", out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
 
     public async Task OnGetAsync(int year, CancellationToken ct) => await LoadAsync(year, ct);
 
@@ -24,6 +25,15 @@ public sealed class JuryModel(IMediator mediator) : PageModel
         var (ok, _) = await this.TrySendAsync(mediator,
             new InviteJuror.Command(year, Invite.Name ?? "", Invite.Email ?? "", Invite.Organisation ?? "", Invite.IsChair), prefix: "Invite.");
         if (ok) return Done(year, $"{Invite.Name} er inviteret, og invitationen er lagt i udbakken.");
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConflictAsync(int year, CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator,
+            new DeclareConflict.Command(year, Conflict.NominationId, Conflict.Organisation, Conflict.Reason ?? "", Conflict.JurorId), prefix: "Conflict.");
+        if (ok) return Done(year, "Inhabiliteten er registreret.");
         await LoadAsync(year, ct);
         return Page();
     }
@@ -47,6 +57,14 @@ public sealed class JuryModel(IMediator mediator) : PageModel
         Progress = await mediator.Send(new GetJuryProgress.Query(year), ct);
         Conflicts = await mediator.Send(new ListConflicts.Query(year), ct);
         Criteria = await mediator.Send(new GetCriteria.Query(year), ct);
+    }
+
+    public sealed class ConflictForm
+    {
+        public long? JurorId { get; set; }
+        public long? NominationId { get; set; }
+        public string? Organisation { get; set; }
+        public string? Reason { get; set; }
     }
 
     public sealed class Invitation
