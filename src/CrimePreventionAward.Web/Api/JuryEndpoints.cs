@@ -53,6 +53,13 @@ public sealed class JuryEndpoints : IEndpoints
                 m.Send(new SaveScoreSheet.Command(year, nominationId, body.RawScores(), body.Comment, body.Version), ct))
             .WithName("SaveScoreSheet");
 
+        e.MapGet("/attachments/{attachmentId:long}", async (int year, long attachmentId, IMediator m, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetJuryAttachment.Query(year, attachmentId), ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("GetJuryAttachment");
+
         e.MapGet("/progress", (int year, IMediator m, CancellationToken ct) => m.Send(new GetJuryProgress.Query(year), ct))
             .WithName("GetJuryProgress");
     }

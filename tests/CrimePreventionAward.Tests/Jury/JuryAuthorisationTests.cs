@@ -31,6 +31,9 @@ public sealed class JuryAuthorisationTests(AwardFactory app) : IClassFixture<Awa
         await Editions.CreateOpenAsync(app, Year);
         var n1 = await TestNominations.SubmittedAsync(app, Year, "Nominering et", organisation: "Politiet i Vejle");
         var n2 = await TestNominations.SubmittedAsync(app, Year, "Nominering to");
+        var hidden = await TestNominations.SubmittedAsync(app, Year, "Afvist", eligibility: "Ineligible");
+        var file1 = await TestNominations.AttachmentAsync(app, n1, "effekt.txt", "BILAG-ET");
+        var hiddenFile = await TestNominations.AttachmentAsync(app, hidden, "afvist.txt", "BILAG-AFVIST");
         var a = await JuryKit.InviteAsync(app, Year, "Juror A");
         await JuryKit.InviteAsync(app, Year, "Juror B");
         await JuryKit.InviteAsync(app, Year, "Juror C");
@@ -71,6 +74,9 @@ public sealed class JuryAuthorisationTests(AwardFactory app) : IClassFixture<Awa
             new("GET", $"{y}/scores/{n1}", null,                                       401, 200, 200, 403, 200),
             new("PUT", $"{y}/scores/{n1}", w => Sheet(w),                              401, 200, 200, 403, 403),
             new("PUT", $"{y}/scores/{n2}", w => Sheet(w),                              401, 200, 200, 200, 403),
+            new("GET", $"{y}/attachments/{file1}", null,                              401, 200, 200, 403, 200),
+            new("GET", $"{y}/attachments/{hiddenFile}", null,                         401, 404, 404, 404, 404),
+            new("GET", $"{y}/attachments/987654", null,                               401, 404, 404, 404, 404),
             new("GET", $"{y}/progress", null,                                          401, 403, 403, 403, 200),
             new("GET", $"/jury/{Year}", null,                                          302, 200, 200, 200, 302),
             new("GET", $"/jury/{Year}/bedoem/{n1}", null,                              302, 200, 200, 403, 302),
@@ -88,6 +94,8 @@ public sealed class JuryAuthorisationTests(AwardFactory app) : IClassFixture<Awa
                 var body = await response.Content.ReadAsStringAsync();
                 if ((int)response.StatusCode != route.Expected(who))
                     failures.Add($"{route.Method} {route.Url} as {who}: {(int)response.StatusCode}, expected {route.Expected(who)}");
+                if (body.Contains("BILAG-AFVIST") || (who == Who.Conflicted && body.Contains("BILAG-ET")))
+                    failures.Add($"{route.Method} {route.Url} as {who} shows an attachment it may not see");
                 foreach (var other in new[] { Who.JurorA, Who.JurorB, Who.Conflicted }.Where(o => o != who))
                     if (who != Who.Secretariat && body.Contains(Comment(other)))
                         failures.Add($"{route.Method} {route.Url} as {who} shows {other}'s comment");

@@ -16,6 +16,18 @@ public static class TestNominations
             @Now, @Now, @Now)
         """;
 
+    private const string InsertAttachment = """
+        INSERT INTO NominationAttachments (NominationId, FileName, ContentType, SizeBytes, Sha256, Content, UploadedAt)
+        VALUES (@NominationId, @FileName, 'text/plain', @Size, 'test', @Content, @Now)
+        """;
+
+    public static Task<long> AttachmentAsync(AwardFactory app, long nominationId, string fileName, string text) =>
+        app.WithScope(sp => sp.GetRequiredService<Db>().InsertAsync(InsertAttachment, new
+        {
+            NominationId = nominationId, FileName = fileName, Size = text.Length,
+            Content = System.Text.Encoding.UTF8.GetBytes(text), Now = app.Clock.GetUtcNow(),
+        }));
+
     public static Task<long> SubmittedAsync(AwardFactory app, int year, string title, string organisation = "Testforeningen",
         string nominatorOrganisation = "Testkredsen", string status = "Submitted", string? eligibility = "Eligible") =>
         app.WithScope(async sp =>

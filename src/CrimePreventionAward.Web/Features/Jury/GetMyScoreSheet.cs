@@ -12,7 +12,9 @@ public static class GetMyScoreSheet
     public sealed record Query(int Year, long NominationId) : IQuery<Result>;
 
     public sealed record Result(NominationText Nomination, IReadOnlyList<CriterionScore> Criteria, string? Comment, int Version,
-        bool Editable, DateTimeOffset ScoringDeadline, IReadOnlyList<string> Attachments);
+        bool Editable, DateTimeOffset ScoringDeadline, IReadOnlyList<AttachmentLink> Attachments);
+
+    public sealed record AttachmentLink(long Id, string FileName, long SizeBytes);
 
     public sealed record CriterionScore(long Id, string Name, string Description, double Weight, int ScaleMin, int ScaleMax, int? Value);
 
@@ -26,7 +28,7 @@ public static class GetMyScoreSheet
 
     private const string Values = "SELECT CriterionId, Value FROM Scores WHERE ScoreSheetId = @SheetId";
 
-    private const string AttachmentNames = "SELECT FileName FROM NominationAttachments WHERE NominationId = @NominationId ORDER BY Id";
+    private const string AttachmentNames = "SELECT Id, FileName, SizeBytes FROM NominationAttachments WHERE NominationId = @NominationId ORDER BY Id";
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
@@ -39,7 +41,8 @@ public static class GetMyScoreSheet
             var sheet = await db.QuerySingleOrDefaultAsync<SheetRow>(Sheet, new { JurorId = jurorId, q.NominationId }, ct);
             var values = sheet is null ? new Dictionary<long, int>()
                 : (await db.QueryAsync<ValueRow>(Values, new { SheetId = sheet.Id }, ct)).ToDictionary(v => v.CriterionId, v => v.Value);
-            var attachments = (await db.QueryAsync<string>(AttachmentNames, new { q.NominationId }, ct)).ToList();
+            var attachments = (await db.QueryAsync<AttachmentRow>(AttachmentNames, new { q.NominationId }, ct))
+                .Select(a => new AttachmentLink(a.Id, a.FileName, a.SizeBytes)).ToList();
             return new Result(nomination,
                 criteria.Select(k => new CriterionScore(k.Id, k.Name, k.Description, k.Weight, k.ScaleMin, k.ScaleMax,
                     values.TryGetValue(k.Id, out var v) ? v : null)).ToList(),
@@ -52,6 +55,13 @@ public static class GetMyScoreSheet
         public long Id { get; init; }
         public string? Comment { get; init; }
         public int Version { get; init; }
+    }
+
+    private sealed class AttachmentRow
+    {
+        public long Id { get; init; }
+        public string FileName { get; init; } = "";
+        public long SizeBytes { get; init; }
     }
 
     private sealed class ValueRow
