@@ -72,3 +72,41 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }
+
+public sealed class CriteriaPageTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    [Fact]
+    public async Task Secretariat_edits_criteria_on_the_page_until_scoring_opens()
+    {
+        await Editions.CreateOpenAsync(app, 2114);
+        var client = app.Client();
+        await client.SignInAsync();
+        const string url = "/sekretariat/2114/kriterier";
+        var html = await client.GetStringAsync(url);
+        html.ShouldContain("value=\"Kriminalpræventiv effekt\"");
+
+        var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync(url) };
+        void Row(int i, string name, string weight, string min, string max)
+        {
+            form[$"Rows[{i}].Name"] = name; form[$"Rows[{i}].Description"] = ""; form[$"Rows[{i}].Weight"] = weight;
+            form[$"Rows[{i}].ScaleMin"] = min; form[$"Rows[{i}].ScaleMax"] = max;
+        }
+        Row(0, "Effekt", "2", "1", "5");
+        Row(1, "", "", "", "");
+        Row(2, "Samarbejde", "1", "5", "1");
+        var refused = await client.PostAsync(url, new FormUrlEncodedContent(form));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await refused.Content.ReadAsStringAsync();
+        page.ShouldContain("Skalaens maksimum skal være større end minimum.");
+        page.ShouldContain("id=\"Rows[2]_ScaleMax-error\"");
+
+        Row(2, "Samarbejde", "1", "1", "3");
+        (await client.PostAsync(url, new FormUrlEncodedContent(form))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await JuryKit.CriteriaAsync(app, 2114)).Select(k => (k.Name, k.Weight, k.ScaleMax)).ShouldBe([("Effekt", 2.0, 5), ("Samarbejde", 1.0, 3)]);
+
+        await JuryKit.OpenScoringAsync(app, 2114);
+        (await client.GetStringAsync(url)).ShouldContain("kriterierne kan ikke længere ændres");
+        var frozen = await client.PostAsync(url, new FormUrlEncodedContent(form));
+        (await frozen.Content.ReadAsStringAsync()).ShouldContain("Kriterierne kan ikke ændres, når bedømmelsen er åbnet.");
+    }
+}
