@@ -75,6 +75,17 @@ public sealed partial class JuryScoringInBrowserTests(ServerFixture server) : IC
         await page.GotoAsync($"/jury/{Year}");
         (await page.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("1 af 1 bedømt");
         await server.ScreenshotAsync(page, "jury-liste-tablet");
+
+        var secretariat = await server.NewPageAsync();
+        await secretariat.GotoAsync("/login");
+        await secretariat.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
+        await secretariat.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
+        await secretariat.WaitForURLAsync("**/sekretariat");
+        await secretariat.GetByRole(AriaRole.Link, new() { Name = $"Jury og bedømmelse {Year}" }).ClickAsync();
+        await secretariat.WaitForURLAsync($"**/sekretariat/{Year}/jury");
+        (await secretariat.Locator("#juror-progress").InnerTextAsync()).ShouldContain("1 af 1 bedømt");
+        await server.ScreenshotAsync(secretariat, "sekretariat-jury-desktop");
     }
 
     [GeneratedRegex("http://[^\\s/]+(/login/link/[A-Za-z0-9_-]+)")]
