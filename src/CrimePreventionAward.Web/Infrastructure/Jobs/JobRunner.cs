@@ -1,4 +1,6 @@
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Mail;
+using CrimePreventionAward.Web.Features.Reminders;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using MediatR;
 
@@ -8,4 +10,8 @@ namespace CrimePreventionAward.Web.Infrastructure.Jobs;
 public sealed class JobRunner(IMediator mediator)
 {
     public Task DeliverMail() => CurrentUser.AsSystem(() => mediator.Send(new DeliverOutbox.Command()));
+
+    public Task AdvancePhases() => CurrentUser.AsSystem(() => mediator.Send(new AdvancePhasesAtDeadlines.Command()));
+
+    public Task SendReminders() => CurrentUser.AsSystem(() => mediator.Send(new SendDueReminders.Command()));
 }
