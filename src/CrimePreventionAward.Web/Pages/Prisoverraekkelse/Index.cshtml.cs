@@ -9,9 +9,10 @@ public sealed class CeremonyPageModel(IMediator mediator) : PageModel
 {
     public CeremonyView? Ceremony { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>The current edition's ceremony; an earlier one with ?aar=2020.</summary>
+    public async Task OnGetAsync(int? aar, CancellationToken ct)
     {
-        try { Ceremony = await mediator.Send(new GetCeremony.Query(), ct); }
+        try { Ceremony = await mediator.Send(new GetCeremony.Query(aar), ct); }
         catch (NotFoundException) { Ceremony = null; }
     }
 }
