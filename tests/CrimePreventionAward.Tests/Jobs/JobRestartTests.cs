@@ -24,7 +24,7 @@ public sealed class JobRestartTests
     }
 
     [Fact]
-    public async Task A_reminder_job_scheduled_before_the_app_stops_is_carried_out_after_it_starts_again()
+    public async Task A_reminder_and_an_announcement_scheduled_before_the_app_stops_are_carried_out_after_it_starts_again()
     {
         var first = new HangfireFactory { KeepData = true, RunJobServer = false };
         var data = new ReminderTestData(first);
@@ -34,24 +34,27 @@ public sealed class JobRestartTests
         await first.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync(
             "UPDATE Guests SET Response = 'Attending', Persons = 1 WHERE Id = @Id", new { guest.Id }));
         var key = $"reminder:ceremony:{guest.Id}:2d";
+        await ReminderTestData.AnnouncementAsync(first, 2150, "Winner", data.Now.AddMinutes(-1));
 
-        var jobId = first.Services.GetRequiredService<IBackgroundJobClient>()
-            .Schedule<JobRunner>(j => j.SendReminders(), TimeSpan.FromSeconds(2));
-        await Task.Delay(TimeSpan.FromSeconds(3)); // due while nothing runs it
+        var jobs = first.Services.GetRequiredService<IBackgroundJobClient>();
+        var reminderJob = jobs.Schedule<JobRunner>(j => j.SendReminders(), TimeSpan.FromSeconds(2));
+        var announcementJob = jobs.Schedule<JobRunner>(j => j.PublishAnnouncements(), TimeSpan.FromSeconds(2));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // due while nothing runs them
         (await CountAsync(first, key)).ShouldBe(0);
         await first.DisposeAsync();
 
         await using var second = new HangfireFactory { DataDirectory = first.DataDirectory, RunJobServer = true };
         var storage = second.Services.GetRequiredService<JobStorage>();
-        string? state = null;
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(30) && state != "Succeeded"; waited += TimeSpan.FromMilliseconds(250))
+        string?[] states = [null, null];
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(30) && states.Any(s => s != "Succeeded"); waited += TimeSpan.FromMilliseconds(250))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250));
             using var connection = storage.GetConnection();
-            state = connection.GetStateData(jobId)?.Name;
+            states = [connection.GetStateData(reminderJob)?.Name, connection.GetStateData(announcementJob)?.Name];
         }
-        state.ShouldBe("Succeeded");
+        states.ShouldBe(["Succeeded", "Succeeded"]);
         (await CountAsync(second, key)).ShouldBe(1);
+        (await second.SendAsSystem(new Web.Features.Editions.GetEdition.Query(2150))).Phase.ShouldBe(Phase.Announced);
     }
 
     private static Task<long> CountAsync(AwardFactory app, string key) =>

@@ -81,6 +81,11 @@ public sealed class ReminderTestData(AwardFactory app)
         ExecuteAsync("INSERT INTO Ballots (Year, JurorId, Version, CastAt) VALUES (@Year, @JurorId, 1, @Now)",
             new { Year = year, JurorId = jurorId, Now });
 
+    public static Task AnnouncementAsync(AwardFactory app, int year, string kind, DateTimeOffset announceAt) =>
+        app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync(
+            "INSERT INTO Announcements (Year, Kind, AnnounceAt) VALUES (@Year, @Kind, @AnnounceAt)",
+            new { Year = year, Kind = kind, AnnounceAt = announceAt }));
+
     /// <summary>Outbox rows whose dedup key starts with the prefix, as "key → recipient".</summary>
     public async Task<List<string>> QueuedAsync(string keyPrefix) =>
         (await app.WithScope(sp => sp.GetRequiredService<Db>().QueryAsync<string>(

@@ -13,5 +13,7 @@ public sealed class JobRunner(IMediator mediator)
 
     public Task AdvancePhases() => CurrentUser.AsSystem(() => mediator.Send(new AdvancePhasesAtDeadlines.Command()));
 
+    public Task PublishAnnouncements() => CurrentUser.AsSystem(() => mediator.Send(new PublishDueAnnouncements.Command()));
+
     public Task SendReminders() => CurrentUser.AsSystem(() => mediator.Send(new SendDueReminders.Command()));
 }

@@ -12,6 +12,7 @@ public static class RecurringJobs
     {
         jobs.AddOrUpdate<JobRunner>("deliver-mail", j => j.DeliverMail(), Cron.Minutely());
         jobs.AddOrUpdate<JobRunner>("advance-phases", j => j.AdvancePhases(), Cron.Minutely());
+        jobs.AddOrUpdate<JobRunner>("publish-announcements", j => j.PublishAnnouncements(), Cron.Minutely());
         jobs.AddOrUpdate<JobRunner>("send-reminders", j => j.SendReminders(), "*/5 * * * *");
     }
 }
