@@ -20,7 +20,7 @@ public static class PublishDueAnnouncements
     public sealed record Result(int Published);
 
     [Authorise(Roles.System)]
-    public sealed record Publish(long Id) : ICommand<bool>;
+    public sealed record PublishOneCommand(long Id) : ICommand<bool>;
 
     private const string Due = """
         SELECT a.Id, a.Year, a.Kind, e.Phase FROM Announcements a JOIN Editions e ON e.Year = a.Year
@@ -40,14 +40,14 @@ public static class PublishDueAnnouncements
         {
             var published = 0;
             foreach (var id in await db.QueryAsync<long>(Due, new { Now = clock.GetUtcNow() }, ct))
-                if (await mediator.Send(new Publish(id), ct)) published++;
+                if (await mediator.Send(new PublishOneCommand(id), ct)) published++;
             return new Result(published);
         }
     }
 
-    public sealed class PublishHandler(Db db, IMediator mediator, TimeProvider clock) : IRequestHandler<Publish, bool>
+    public sealed class PublishOneHandler(Db db, IMediator mediator, TimeProvider clock) : IRequestHandler<PublishOneCommand, bool>
     {
-        public async Task<bool> Handle(Publish p, CancellationToken ct)
+        public async Task<bool> Handle(PublishOneCommand p, CancellationToken ct)
         {
             var year = await db.QuerySingleOrDefaultAsync<int?>(WinnerEdition, new { p.Id }, ct);
             if (await db.ExecuteAsync(MarkPublished, new { p.Id, Now = clock.GetUtcNow() }, ct) != 1) return false;
