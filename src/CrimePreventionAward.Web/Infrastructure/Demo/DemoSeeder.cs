@@ -1,5 +1,6 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Auth;
+using CrimePreventionAward.Web.Features.Ceremony;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -21,6 +22,7 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
         if (await db.ScalarAsync<int>("SELECT COUNT(*) FROM Editions WHERE Year = 2020", ct: ct) > 0) return;
         await mediator.Send(new EnsureSecretariatAccount.Command(SecretariatEmail, "DKR Sekretariatet (demo)", SecretariatPassword), ct);
         await Seed2020(ct);
+        await SeedCeremony2020(ct);
         await SeedCurrent(ct);
         logger.LogInformation("Demo data seeded: 2020 and a current edition open for nominations");
     }
@@ -39,6 +41,23 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
         await mediator.Send(new SetShortlist.Command(2020,
             ids.Zip(Justifications2020, (id, text) => new SetShortlist.Entry(id, text)).ToList(),
             Local(2020, 11, 3, 10, 0)), ct);
+    }
+
+    /// <summary>The 2020 ceremony from the news of the day; venue and programme are invented and say so.</summary>
+    private async Task SeedCeremony2020(CancellationToken ct)
+    {
+        SaveCeremony.ProgrammeItem Item(int h, int m, string title, string? speaker = null) => new(Local(2020, 11, 10, h, m), title, speaker);
+        await mediator.Send(new SaveCeremony.Command(
+            2020, Local(2020, 11, 10, 14, 0), "Justitsministeriet, mødesal (demodata)", "Slotsholmsgade 10, 1216 København K (demodata)",
+            "Justitsminister Nick Hækkerup", 50_000,
+            [
+                Item(13, 30, "Ankomst og kaffe (demodata)"),
+                Item(14, 0, "Velkomst", "Formanden for Det Kriminalpræventive Råd (demodata)"),
+                Item(14, 15, "De tre nominerede præsenterer deres projekter (demodata)"),
+                Item(14, 45, "Overrækkelse af Den Kriminalpræventive Pris 2020 og 50.000 kr.", "Justitsminister Nick Hækkerup"),
+                Item(15, 0, "Tak fra prismodtageren (demodata)"),
+                Item(15, 15, "Reception (demodata)"),
+            ], 0), ct);
     }
 
     private async Task SeedCurrent(CancellationToken ct)
