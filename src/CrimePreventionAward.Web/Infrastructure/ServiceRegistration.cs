@@ -61,6 +61,7 @@ public static class ServiceRegistration
     private static void AddWeb(IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, AreaTexts>();
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Sekretariat", Roles.Secretariat);
