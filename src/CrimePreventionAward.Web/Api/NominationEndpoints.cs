@@ -19,8 +19,10 @@ public sealed class NominationEndpoints : IEndpoints
                 return Results.Created($"/api/nominations/{result.Id}", result);
             })
             .WithName("SubmitNomination");
-        editions.MapGet("/nominations", (int year, string? status, string? kind, string? policeDistrict, IMediator m, CancellationToken ct) =>
-                m.Send(new ListNominations.Query(year, status, kind, policeDistrict), ct))
+        editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, HttpContext http, IMediator m, CancellationToken ct) =>
+                // A juror gets the jury's own list: eligible nominations only, conflicted ones marked, no contact details.
+                JurorOnly(http) ? Results.Ok(await m.Send(new Features.Jury.ListMyNominations.Query(year), ct))
+                    : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict), ct)))
             .WithName("ListNominations");
         editions.MapGet("/export/nominations.csv", async (int year, IMediator m, CancellationToken ct) =>
                 Results.File(await m.Send(new ExportNominationsCsv.Query(year), ct), "text/csv; charset=utf-8", $"indstillinger-{year}.csv"))
@@ -29,9 +31,11 @@ public sealed class NominationEndpoints : IEndpoints
         var nominations = api.MapGroup("/nominations/{id:long}").WithTags("Nominations");
         nominations.MapGet("/", async (long id, HttpContext http, IMediator m, CancellationToken ct) =>
             {
+                if (JurorOnly(http) && Token(http) is null)
+                    return Results.Ok(await m.Send(new Features.Jury.ReadNomination.Query(id), ct));
                 var view = await m.Send(new GetNomination.Query(id, null, Token(http)), ct);
                 http.Response.Headers.ETag = $"\"{view.Version}\"";
-                return view;
+                return Results.Ok(view);
             })
             .WithName("GetNomination");
         nominations.MapPut("/", async (long id, NominationFields body, HttpContext http, IMediator m, CancellationToken ct) =>
@@ -83,4 +87,7 @@ public sealed class NominationEndpoints : IEndpoints
             ? version
             : throw FieldErrorsException.For("version", "Send den version, du har læst, i If-Match-headeren (fx If-Match: \"3\").");
     }
+
+    private static bool JurorOnly(HttpContext http) =>
+        http.User.IsInRole(Infrastructure.Auth.Roles.Juror) && !http.User.IsInRole(Infrastructure.Auth.Roles.Secretariat);
 }
