@@ -72,7 +72,7 @@ echo "Starting the app on $base (data in $data)..."
 dotnet src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll \
   --urls "$base" --Data:Directory="$data" --Demo:Seed=true --Hangfire:Server=true \
   --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
-  --contentRoot src/CrimePreventionAward.Web > "$out/app.log" 2>&1 &
+  --contentRoot "$PWD/src/CrimePreventionAward.Web" > "$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "$base/health" 2>/dev/null && break
@@ -91,6 +91,8 @@ rows=()
 run() {
   local name="$1" url="$2"; shift 2
   echo "wrk $name: $url"
+  # A short unmeasured run first, so JIT and first-request work are not in the numbers.
+  wrk -t1 -c4 -d3s "$@" "$url" > /dev/null
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" > "$out/wrk-$name.txt"
   local rps p50 p99 errors
   rps="$(awk '/^Requests\/sec/ {print $2}' "$out/wrk-$name.txt")"
