@@ -47,7 +47,7 @@ if [ "$filter" != "-" ]; then
     for report in "$out"/dotnet/results/*-report-github.md; do
       [ -f "$report" ] || continue
       echo
-      grep -E '^\|' "$report"
+      grep -E '^\|' "$report" | sed 's/\*\*//g'
     done
   } >> "$summary"
 fi
