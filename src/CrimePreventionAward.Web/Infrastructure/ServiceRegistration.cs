@@ -38,6 +38,7 @@ public static class ServiceRegistration
 
         AddMediator(services);
         AddWeb(services);
+        services.AddSubmissionRateLimit(builder.Configuration);
         AddJobs(services);
     }
 

@@ -30,6 +30,7 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
             2020, "Den Kriminalpræventive Pris 2020", 50_000,
             Local(2019, 8, 15, 9, 0), Local(2019, 11, 1, 23, 59), Local(2020, 9, 1, 23, 59),
             Local(2020, 10, 15, 23, 59), Local(2020, 11, 10, 14, 0)), ct);
+        await DemoNominations2020.SeedAsync(db, ct);
         foreach (var phase in new[] { Phase.NominationOpen, Phase.Screening, Phase.Scoring, Phase.Shortlisted })
             await mediator.Send(new ChangePhase.Command(2020, phase, "Demodata for 2020"), ct);
     }

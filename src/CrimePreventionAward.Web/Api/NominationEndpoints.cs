@@ -1,0 +1,86 @@
+using CrimePreventionAward.Web.Features.Nominations;
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Api;
+
+public sealed class NominationEndpoints : IEndpoints
+{
+    private const string TokenHeader = "X-Edit-Token";
+
+    public void Map(IEndpointRouteBuilder api)
+    {
+        var editions = api.MapGroup("/editions/{year:int}").WithTags("Nominations");
+        editions.MapPost("/nominations", async (int year, SubmitNomination.Command body, IMediator m, CancellationToken ct) =>
+            {
+                var command = body with { Year = year, SubmissionKey = body.SubmissionKey == Guid.Empty ? Guid.NewGuid() : body.SubmissionKey };
+                var result = await m.Send(command, ct);
+                return Results.Created($"/api/nominations/{result.Id}", result);
+            })
+            .WithName("SubmitNomination");
+        editions.MapGet("/nominations", (int year, string? status, string? kind, string? policeDistrict, IMediator m, CancellationToken ct) =>
+                m.Send(new ListNominations.Query(year, status, kind, policeDistrict), ct))
+            .WithName("ListNominations");
+        editions.MapGet("/export/nominations.csv", async (int year, IMediator m, CancellationToken ct) =>
+                Results.File(await m.Send(new ExportNominationsCsv.Query(year), ct), "text/csv; charset=utf-8", $"indstillinger-{year}.csv"))
+            .WithName("ExportNominationsCsv");
+
+        var nominations = api.MapGroup("/nominations/{id:long}").WithTags("Nominations");
+        nominations.MapGet("/", async (long id, HttpContext http, IMediator m, CancellationToken ct) =>
+            {
+                var view = await m.Send(new GetNomination.Query(id, null, Token(http)), ct);
+                http.Response.Headers.ETag = $"\"{view.Version}\"";
+                return view;
+            })
+            .WithName("GetNomination");
+        nominations.MapPut("/", async (long id, NominationFields body, HttpContext http, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new UpdateNomination.Command(body) { Id = id, Token = Token(http), Version = IfMatch(http) }, ct);
+                http.Response.Headers.ETag = $"\"{result.Version}\"";
+                return result;
+            })
+            .WithName("UpdateNomination");
+        nominations.MapPost("/withdraw", (long id, HttpContext http, IMediator m, CancellationToken ct) =>
+                m.Send(new WithdrawNomination.Command(id, Token(http)), ct))
+            .WithName("WithdrawNomination");
+        // Token-authenticated (no cookie), so a cross-site form cannot forge it: no anti-forgery token needed.
+        nominations.MapPost("/attachments", async (long id, IFormFileCollection files, HttpContext http, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new AddAttachment.Command(id, Token(http), await Uploads.ReadAsync(files, ct)), ct);
+                return Results.Created($"/api/nominations/{id}", result);
+            })
+            .DisableAntiforgery()
+            .WithName("AddAttachment");
+        nominations.MapGet("/attachments/{attachmentId:long}", async (long id, long attachmentId, HttpContext http, IMediator m, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetAttachment.Query(id, attachmentId, Token(http)), ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("GetAttachment");
+        nominations.MapPost("/screening", (long id, Screening body, IMediator m, CancellationToken ct) =>
+                m.Send(new ScreenNomination.Command(id, body.Eligible, body.Reason, body.ShareReasonWithNominator), ct))
+            .WithName("ScreenNomination");
+        nominations.MapPost("/notes", async (long id, Note body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new AddNote.Command(id, body.Text), ct);
+                return Results.Created($"/api/nominations/{id}", result);
+            })
+            .WithName("AddNote");
+    }
+
+    public sealed record Screening(bool Eligible, string? Reason, bool ShareReasonWithNominator = false);
+
+    public sealed record Note(string? Text);
+
+    private static string? Token(HttpContext http) =>
+        http.Request.Headers[TokenHeader].FirstOrDefault() is { Length: > 0 } header ? header : http.Request.Query["token"].FirstOrDefault();
+
+    private static int IfMatch(HttpContext http)
+    {
+        var value = http.Request.Headers.IfMatch.FirstOrDefault()?.Replace("W/", "").Trim('"', ' ');
+        return int.TryParse(value, out var version)
+            ? version
+            : throw FieldErrorsException.For("version", "Send den version, du har læst, i If-Match-headeren (fx If-Match: \"3\").");
+    }
+}

@@ -1,0 +1,27 @@
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>Adds files to a nomination until the deadline: at most five, 10 MB each, PDF/Word/JPEG/PNG by content.</summary>
+public static class AddAttachment
+{
+    [Public]
+    public sealed record Command(long Id, [property: Sensitive] string? Token, IReadOnlyList<Upload> Files) : ICommand<Result>;
+
+    public sealed record Result(IReadOnlyList<long> AttachmentIds);
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command c, CancellationToken ct)
+        {
+            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+            NominationAccess.EnsureEditable(key, clock);
+            if (c.Files.Count == 0)
+                throw Infrastructure.FieldErrorsException.For(nameof(c.Files), "Vælg en fil at vedhæfte.");
+            UploadRules.Check(c.Files, await NominationWrites.CountAttachmentsAsync(db, key.Id, ct), nameof(c.Files));
+            return new Result(await NominationWrites.AttachAsync(db, key.Id, c.Files, clock.GetUtcNow(), ct));
+        }
+    }
+}

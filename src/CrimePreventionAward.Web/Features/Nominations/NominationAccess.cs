@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using System.Text;
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>The nomination a request is about, with what decides who may read or change it.</summary>
+public sealed class NominationKey
+{
+    public long Id { get; init; }
+    public int Year { get; init; }
+    public string Status { get; init; } = "";
+    public string? Reference { get; init; }
+    public string EditTokenHash { get; init; } = "";
+    public int Version { get; init; }
+    public Phase Phase { get; init; }
+    public DateTimeOffset NominationDeadline { get; init; }
+    public DateTimeOffset CeremonyAt { get; init; }
+}
+
+/// <summary>
+/// Who may touch a nomination: the secretariat, or whoever holds its private link. A wrong or expired token answers
+/// exactly like an unknown nomination, so the answer never tells whether a reference exists.
+/// </summary>
+public static class NominationAccess
+{
+    public const string NotFoundText = "Indstillingen findes ikke, eller linket er forkert eller udløbet.";
+
+    private const string Columns = """
+        SELECT n.Id, n.Year, n.Status, n.Reference, n.EditTokenHash, n.Version, e.Phase, e.NominationDeadline, e.CeremonyAt
+        FROM Nominations n JOIN Editions e ON e.Year = n.Year
+        """;
+
+    private const string ById = Columns + " WHERE n.Id = @Id";
+    private const string ByReference = Columns + " WHERE n.Reference = @Reference";
+
+    public const string DeadlineOf = "SELECT NominationDeadline FROM Editions WHERE Year = @Year";
+
+    private const string EditionWindow = "SELECT Phase, NominationDeadline FROM Editions WHERE Year = @Year";
+
+    public static async Task<NominationKey> RequireAsync(Db db, ICurrentUser user, TimeProvider clock,
+        long? id, string? reference, string? token, CancellationToken ct)
+    {
+        NominationKey? key = null;
+        if (id is not null) key = await db.QuerySingleOrDefaultAsync<NominationKey>(ById, new { Id = id }, ct);
+        else if (!string.IsNullOrWhiteSpace(reference))
+            key = await db.QuerySingleOrDefaultAsync<NominationKey>(ByReference, new { Reference = reference.Trim().ToUpperInvariant() }, ct);
+        if (key is null) throw new NotFoundException(NotFoundText);
+        if (user.IsInRole(Roles.Secretariat)) return key;
+        // The private link lives until the ceremony; after that the secretariat answers questions.
+        if (string.IsNullOrEmpty(token) || !TokenMatches(token, key.EditTokenHash) || clock.GetUtcNow() > key.CeremonyAt)
+            throw new NotFoundException(NotFoundText);
+        return key;
+    }
+
+    /// <summary>Throws 409 unless the nominator may still change this nomination.</summary>
+    public static void EnsureEditable(NominationKey key, TimeProvider clock)
+    {
+        if (key.Status == NominationStatus.Withdrawn) throw new ConflictException("Indstillingen er trukket tilbage og kan ikke ændres.");
+        EnsureOpen(key.Year, key.Phase, key.NominationDeadline, clock);
+    }
+
+    public static async Task EnsureOpenAsync(Db db, TimeProvider clock, int year, CancellationToken ct)
+    {
+        var edition = await db.QuerySingleOrDefaultAsync<EditionWindowRow>(EditionWindow, new { Year = year }, ct)
+            ?? throw new NotFoundException($"Prisuddelingen {year} findes ikke.");
+        EnsureOpen(year, edition.Phase, edition.NominationDeadline, clock);
+    }
+
+    public static string? ClosedReason(int year, Phase phase, DateTimeOffset deadline, DateTimeOffset now)
+    {
+        if (phase < Phase.NominationOpen) return $"Der er endnu ikke åbnet for indstillinger til prisen {year}.";
+        if (phase > Phase.NominationOpen || now > deadline)
+            return $"Fristen for indstillinger til prisen {year} udløb {DanishTime.Format(deadline)}. Der kan ikke længere indsendes eller ændres indstillinger.";
+        return null;
+    }
+
+    private static void EnsureOpen(int year, Phase phase, DateTimeOffset deadline, TimeProvider clock)
+    {
+        if (ClosedReason(year, phase, deadline, clock.GetUtcNow()) is { } reason) throw new ConflictException(reason);
+    }
+
+    public static (string Token, string Hash) NewToken()
+    {
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        return (token, Hash(token));
+    }
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static bool TokenMatches(string token, string hash) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(hash));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private sealed class EditionWindowRow
+    {
+        public Phase Phase { get; init; }
+        public DateTimeOffset NominationDeadline { get; init; }
+    }
+}
+
+public static class NominationStatus
+{
+    public const string Draft = "Draft";
+    public const string Submitted = "Submitted";
+    public const string Withdrawn = "Withdrawn";
+
+    public static string Danish(string status) => status switch
+    {
+        Draft => "Kladde",
+        Submitted => "Indsendt",
+        Withdrawn => "Trukket tilbage",
+        _ => status,
+    };
+}

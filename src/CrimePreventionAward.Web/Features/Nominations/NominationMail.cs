@@ -1,0 +1,47 @@
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Infrastructure.Mail;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>The Danish mails to the nominator, each with the private link built from the public base address.</summary>
+internal static class NominationMail
+{
+    public static string PrivateLink(MailSettings settings, string reference, string token) =>
+        $"{settings.PublicBaseUrl.TrimEnd('/')}/indstilling/{Uri.EscapeDataString(reference)}?token={Uri.EscapeDataString(token)}";
+
+    public static string DraftLink(MailSettings settings, long id, string token) =>
+        $"{settings.PublicBaseUrl.TrimEnd('/')}/indstil?kladde={id}&token={Uri.EscapeDataString(token)}";
+
+    public static OutgoingMail Confirmation(MailSettings settings, NominationFields f, string reference, string token, DateTimeOffset deadline) => new(
+        f.NominatorEmail!, f.NominatorName ?? "",
+        $"Kvittering for din indstilling {reference} til Den Kriminalpræventive Pris",
+        $"""
+        Kære {f.NominatorName}
+
+        Tak for din indstilling af "{f.CandidateName}" ({f.Title}) til Den Kriminalpræventive Pris.
+        Den har referencenummeret {reference}.
+
+        Du kan se, rette eller trække indstillingen tilbage frem til fristen {DanishTime.Format(deadline)} via dit private link:
+        {PrivateLink(settings, reference, token)}
+
+        Del ikke linket med andre: alle med linket kan ændre indstillingen.
+
+        Med venlig hilsen
+        Det Kriminalpræventive Råd
+        """);
+
+    public static OutgoingMail DraftSaved(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline) => new(
+        f.NominatorEmail!, f.NominatorName ?? "",
+        "Din kladde til en indstilling til Den Kriminalpræventive Pris",
+        $"""
+        Kære {f.NominatorName}
+
+        Din kladde til en indstilling er gemt. Du kan arbejde videre på den – også fra en anden computer – via dette link:
+        {DraftLink(settings, id, token)}
+
+        Husk at sende indstillingen inden fristen {DanishTime.Format(deadline)}. En kladde er ikke en indstilling.
+
+        Med venlig hilsen
+        Det Kriminalpræventive Råd
+        """);
+}

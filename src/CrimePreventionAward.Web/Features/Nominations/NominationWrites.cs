@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Infrastructure.Data;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>The SQL the nomination commands share: the form's columns, attachments and the "indstillet før" check.</summary>
+internal static class NominationWrites
+{
+    public const string FieldColumns = """
+        CandidateKind, CandidateName, Title, Organisation, Municipality, PoliceDistrict, Description, DocumentedEffect,
+        Partners, Motivation, NominatorOrganisation, NominatorName, NominatorRole, NominatorEmail, NominatorPhone,
+        CandidateContactName, CandidateContactEmail, CandidateContactPhone, ConsentGiven
+        """;
+
+    public const string FieldValues = """
+        @CandidateKind, @CandidateName, @Title, @Organisation, @Municipality, @PoliceDistrict, @Description, @DocumentedEffect,
+        @Partners, @Motivation, @NominatorOrganisation, @NominatorName, @NominatorRole, @NominatorEmail, @NominatorPhone,
+        @CandidateContactName, @CandidateContactEmail, @CandidateContactPhone, @ConsentGiven
+        """;
+
+    public const string SetFields = """
+        CandidateKind = @CandidateKind, CandidateName = @CandidateName, Title = @Title,
+            Organisation = @Organisation, Municipality = @Municipality, PoliceDistrict = @PoliceDistrict,
+            Description = @Description, DocumentedEffect = @DocumentedEffect, Partners = @Partners, Motivation = @Motivation,
+            NominatorOrganisation = @NominatorOrganisation, NominatorName = @NominatorName, NominatorRole = @NominatorRole,
+            NominatorEmail = @NominatorEmail, NominatorPhone = @NominatorPhone, CandidateContactName = @CandidateContactName,
+            CandidateContactEmail = @CandidateContactEmail, CandidateContactPhone = @CandidateContactPhone,
+            ConsentGiven = @ConsentGiven, PreviouslyNominatedYear = @PreviouslyNominatedYear
+        """;
+
+    public const string InsertDraft = $"""
+        INSERT INTO Nominations (Year, Status, EditTokenHash, {FieldColumns}, Version, CreatedAt, UpdatedAt)
+        VALUES (@Year, @Status, @EditTokenHash, {FieldValues}, 1, @Now, @Now)
+        """;
+
+    /// <summary>Updates the form's fields; a stale version changes nothing (0 rows).</summary>
+    public const string UpdateFields = $"""
+        UPDATE Nominations SET {SetFields}, Version = Version + 1, UpdatedAt = @Now
+        WHERE Id = @Id AND Version = @Version AND Status = @Status
+        """;
+
+    private const string PreviousYear = """
+        SELECT MAX(Year) FROM Nominations
+        WHERE Year < @Year AND Status = 'Submitted'
+          AND (LOWER(CandidateName) = @CandidateName OR LOWER(Title) = @Title)
+        """;
+
+    private const string CountAttachments = "SELECT COUNT(*) FROM NominationAttachments WHERE NominationId = @Id";
+
+    private const string InsertAttachment = """
+        INSERT INTO NominationAttachments (NominationId, FileName, ContentType, SizeBytes, Sha256, Content, UploadedAt)
+        VALUES (@NominationId, @FileName, @ContentType, @SizeBytes, @Sha256, @Content, @UploadedAt)
+        """;
+
+    /// <summary>Dapper parameters for the form's columns (and any extra values the statement needs).</summary>
+    public static Dictionary<string, object?> Args(NominationFields f, object extra)
+    {
+        var args = new Dictionary<string, object?>
+        {
+            ["CandidateKind"] = f.CandidateKind, ["CandidateName"] = f.CandidateName, ["Title"] = f.Title,
+            ["Organisation"] = f.Organisation, ["Municipality"] = f.Municipality, ["PoliceDistrict"] = f.PoliceDistrict,
+            ["Description"] = f.Description, ["DocumentedEffect"] = f.DocumentedEffect, ["Partners"] = f.Partners,
+            ["Motivation"] = f.Motivation, ["NominatorOrganisation"] = f.NominatorOrganisation,
+            ["NominatorName"] = f.NominatorName, ["NominatorRole"] = f.NominatorRole, ["NominatorEmail"] = f.NominatorEmail,
+            ["NominatorPhone"] = f.NominatorPhone, ["CandidateContactName"] = f.CandidateContactName,
+            ["CandidateContactEmail"] = f.CandidateContactEmail, ["CandidateContactPhone"] = f.CandidateContactPhone,
+            ["ConsentGiven"] = f.ConsentGiven,
+        };
+        foreach (var p in extra.GetType().GetProperties()) args[p.Name] = p.GetValue(extra);
+        return args;
+    }
+
+    /// <summary>The latest earlier edition with a submitted nomination of the same candidate or title (case-insensitive).</summary>
+    public static Task<int?> PreviouslyNominatedAsync(Db db, int year, NominationFields f, CancellationToken ct) =>
+        f.CandidateName is null && f.Title is null
+            ? Task.FromResult<int?>(null)
+            : db.ScalarAsync<int?>(PreviousYear, new
+            {
+                Year = year, CandidateName = f.CandidateName?.ToLowerInvariant(), Title = f.Title?.ToLowerInvariant(),
+            }, ct);
+
+    public static Task<int> CountAttachmentsAsync(Db db, long id, CancellationToken ct) => db.ScalarAsync<int>(CountAttachments, new { Id = id }, ct);
+
+    public static async Task<IReadOnlyList<long>> AttachAsync(Db db, long nominationId, IReadOnlyList<Upload> uploads, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = new List<long>();
+        foreach (var u in uploads)
+        {
+            var type = AttachmentType.Detect(u.Content)!;
+            ids.Add(await db.InsertAsync(InsertAttachment, new
+            {
+                NominationId = nominationId, FileName = SafeName(u.FileName, type), ContentType = type,
+                SizeBytes = (long)u.Content.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(u.Content)),
+                u.Content, UploadedAt = now,
+            }, ct));
+        }
+        return ids;
+    }
+
+    /// <summary>Keeps the name the nominator knows, without folders or control characters, ending in the real type.</summary>
+    private static string SafeName(string name, string type)
+    {
+        var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (clean.Length == 0) clean = "bilag";
+        var extension = AttachmentType.Extension(type);
+        var current = Path.GetExtension(clean).ToLowerInvariant();
+        var matches = current == extension || (extension == ".jpg" && current == ".jpeg");
+        return matches ? clean : clean + extension;
+    }
+}

@@ -1,0 +1,81 @@
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>Creates or updates a draft; nothing is required yet. The draft link is mailed once, when an e-mail is known.</summary>
+public static class SaveDraft
+{
+    [Public]
+    public sealed record Command : NominationFields, ICommand<Result>
+    {
+        public Command() { }
+        public Command(NominationFields fields) : base(fields) { }
+
+        public int Year { get; init; }
+        public long? Id { get; init; }
+        [Sensitive] public string? Token { get; init; }
+        public int? Version { get; init; }
+        public IReadOnlyList<Upload> Attachments { get; init; } = [];
+    }
+
+    public sealed record Result(long Id, [property: Sensitive] string Token, int Version);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => Include(new FieldLimits());
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
+        : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command c, CancellationToken ct)
+        {
+            var fields = ((NominationFields)c).Cleaned();
+            var now = clock.GetUtcNow();
+            long id;
+            string token;
+            int version;
+            DateTimeOffset deadline;
+            if (c.Id is null)
+            {
+                await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
+                UploadRules.Check(c.Attachments, 0, nameof(c.Attachments));
+                (token, var hash) = NominationAccess.NewToken();
+                id = await db.InsertAsync(NominationWrites.InsertDraft, NominationWrites.Args(fields, new
+                {
+                    c.Year, Status = NominationStatus.Draft, EditTokenHash = hash, Now = now,
+                }), ct);
+                version = 1;
+                deadline = await db.ScalarAsync<DateTimeOffset>(NominationAccess.DeadlineOf, new { c.Year }, ct);
+            }
+            else
+            {
+                var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+                if (key.Status != NominationStatus.Draft)
+                    throw new ConflictException("Indstillingen er allerede sendt. Ret den via linket i din kvittering.");
+                NominationAccess.EnsureEditable(key, clock);
+                UploadRules.Check(c.Attachments, await NominationWrites.CountAttachmentsAsync(db, key.Id, ct), nameof(c.Attachments));
+                var expected = c.Version ?? key.Version;
+                var rows = await db.ExecuteAsync(NominationWrites.UpdateFields, NominationWrites.Args(fields, new
+                {
+                    key.Id, Version = expected, Status = NominationStatus.Draft, PreviouslyNominatedYear = (int?)null, Now = now,
+                }), ct);
+                if (rows != 1) throw new ConflictException(UpdateNomination.StaleText);
+                (id, token, version, deadline) = (key.Id, c.Token!, expected + 1, key.NominationDeadline);
+            }
+            await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
+            if (fields.NominatorEmail is not null)
+                await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, fields, id, token, deadline) with
+                {
+                    DedupKey = $"nomination:{id}:draft-link",
+                }, ct);
+            return new Result(id, token, version);
+        }
+    }
+}

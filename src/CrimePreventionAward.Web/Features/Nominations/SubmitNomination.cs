@@ -1,0 +1,125 @@
+using System.Data.Common;
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>
+/// Submits a nomination (new, or a saved draft): gives it the edition's next reference and mails the receipt with the
+/// private link. The same SubmissionKey posted twice gives the first nomination back instead of a second one.
+/// </summary>
+public static class SubmitNomination
+{
+    [Public]
+    public sealed record Command : NominationFields, ICommand<Result>
+    {
+        public Command() { }
+        public Command(NominationFields fields) : base(fields) { }
+
+        public int Year { get; init; }
+        public Guid SubmissionKey { get; init; }
+        public long? DraftId { get; init; }
+        [Sensitive] public string? DraftToken { get; init; }
+        public IReadOnlyList<Upload> Attachments { get; init; } = [];
+    }
+
+    /// <summary>EditToken is null when the submission was a repeat: the token was only ever shown (and mailed) once.</summary>
+    public sealed record Result(long Id, string Reference, [property: Sensitive] string? EditToken);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            Include(new RequiredFields());
+            RuleFor(c => c.SubmissionKey).NotEmpty().WithMessage("Formularen mangler sin nøgle. Genindlæs siden.");
+        }
+    }
+
+    private const string BySubmissionKey = "SELECT Id, Reference FROM Nominations WHERE SubmissionKey = @SubmissionKey";
+
+    private const string NextSequence = "SELECT COALESCE(MAX(SequenceNo), 0) + 1 FROM Nominations WHERE Year = @Year";
+
+    private const string InsertSubmitted = $"""
+        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, SubmissionKey, EditTokenHash, {NominationWrites.FieldColumns},
+            PreviouslyNominatedYear, Version, CreatedAt, UpdatedAt, SubmittedAt)
+        VALUES (@Year, 'Submitted', @SequenceNo, @Reference, @SubmissionKey, @EditTokenHash, {NominationWrites.FieldValues},
+            @PreviouslyNominatedYear, 1, @Now, @Now, @Now)
+        """;
+
+    private const string SubmitDraft = $"""
+        UPDATE Nominations SET Status = 'Submitted', SequenceNo = @SequenceNo, Reference = @Reference,
+            SubmissionKey = @SubmissionKey, {NominationWrites.SetFields}, Version = Version + 1, UpdatedAt = @Now, SubmittedAt = @Now
+        WHERE Id = @Id AND Status = 'Draft'
+        """;
+
+    private sealed class Existing
+    {
+        public long Id { get; init; }
+        public string? Reference { get; init; }
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
+        : IRequestHandler<Command, Result>
+    {
+        private const int Attempts = 5;
+
+        public async Task<Result> Handle(Command c, CancellationToken ct)
+        {
+            var key = c.SubmissionKey.ToString("N");
+            if (await RepeatOf(key, ct) is { } repeat) return repeat;
+            var fields = ((NominationFields)c).Cleaned();
+            await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
+            NominationKey? draft = null;
+            if (c.DraftId is not null)
+            {
+                draft = await NominationAccess.RequireAsync(db, user, clock, c.DraftId, null, c.DraftToken, ct);
+                if (draft.Status != NominationStatus.Draft || draft.Year != c.Year)
+                    throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
+            }
+            UploadRules.Check(c.Attachments, draft is null ? 0 : await NominationWrites.CountAttachmentsAsync(db, draft.Id, ct), nameof(c.Attachments));
+            var token = draft is null ? NominationAccess.NewToken() : (c.DraftToken!, draft.EditTokenHash);
+            var previous = await NominationWrites.PreviouslyNominatedAsync(db, c.Year, fields, ct);
+            var now = clock.GetUtcNow();
+            for (var attempt = 1; ; attempt++)
+            {
+                var sequence = await db.ScalarAsync<int>(NextSequence, new { c.Year }, ct);
+                var reference = $"KP-{c.Year}-{sequence:D3}";
+                var args = NominationWrites.Args(fields, new
+                {
+                    c.Year, SequenceNo = sequence, Reference = reference, SubmissionKey = key, EditTokenHash = token.Item2,
+                    PreviouslyNominatedYear = previous, Now = now, Id = draft?.Id ?? 0,
+                });
+                try
+                {
+                    long id;
+                    if (draft is null) id = await db.InsertAsync(InsertSubmitted, args, ct);
+                    else if (await db.ExecuteAsync(SubmitDraft, args, ct) == 1) id = draft.Id;
+                    else throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
+                    await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
+                    await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1,
+                        await Deadline(c.Year, ct)) with { DedupKey = $"nomination:{id}:submitted" }, ct);
+                    return new Result(id, reference, token.Item1);
+                }
+                // Two instances on SQL Server may pick the same number (or the same key) at once: the unique indexes
+                // refuse the second, which then looks again. SQLite's write gate makes this path unused there.
+                catch (DbException e) when (UniqueViolation.Is(e) && attempt < Attempts)
+                {
+                    if (await RepeatOf(key, ct) is { } raced) return raced;
+                }
+            }
+        }
+
+        private async Task<Result?> RepeatOf(string key, CancellationToken ct) =>
+            await db.QuerySingleOrDefaultAsync<Existing>(BySubmissionKey, new { SubmissionKey = key }, ct) is { Reference: { } reference } existing
+                ? new Result(existing.Id, reference, null)
+                : null;
+
+        private Task<DateTimeOffset> Deadline(int year, CancellationToken ct) =>
+            db.ScalarAsync<DateTimeOffset>(NominationAccess.DeadlineOf, new { Year = year }, ct);
+    }
+}

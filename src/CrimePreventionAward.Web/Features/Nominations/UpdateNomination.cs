@@ -1,0 +1,49 @@
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using FluentValidation;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>The nominator changes a submitted nomination until the deadline; the version they read must still be current.</summary>
+public static class UpdateNomination
+{
+    public const string StaleText = "Indstillingen er blevet ændret et andet sted, siden du åbnede den. Genindlæs siden for at se den nyeste udgave, og ret derefter igen.";
+
+    [Public]
+    public sealed record Command : NominationFields, ICommand<Result>
+    {
+        public Command() { }
+        public Command(NominationFields fields) : base(fields) { }
+
+        public long Id { get; init; }
+        [Sensitive] public string? Token { get; init; }
+        public int Version { get; init; }
+    }
+
+    public sealed record Result(long Id, string? Reference, int Version);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => Include(new RequiredFields());
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command c, CancellationToken ct)
+        {
+            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+            NominationAccess.EnsureEditable(key, clock);
+            if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun en indsendt indstilling kan rettes her.");
+            var fields = ((NominationFields)c).Cleaned();
+            var previous = await NominationWrites.PreviouslyNominatedAsync(db, key.Year, fields, ct);
+            var rows = await db.ExecuteAsync(NominationWrites.UpdateFields, NominationWrites.Args(fields, new
+            {
+                key.Id, c.Version, Status = NominationStatus.Submitted, PreviouslyNominatedYear = previous, Now = clock.GetUtcNow(),
+            }), ct);
+            if (rows != 1) throw new ConflictException(StaleText);
+            return new Result(key.Id, key.Reference, c.Version + 1);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Nominations;
+
+/// <summary>The nominator takes the nomination back until the deadline. It is kept (for the audit) but no longer counts.</summary>
+public static class WithdrawNomination
+{
+    [Public]
+    public sealed record Command(long Id, [property: Sensitive] string? Token) : ICommand<Result>;
+
+    public sealed record Result(long Id, string Status);
+
+    private const string Withdraw = """
+        UPDATE Nominations SET Status = 'Withdrawn', WithdrawnAt = @Now, UpdatedAt = @Now, Version = Version + 1
+        WHERE Id = @Id AND Status <> 'Withdrawn'
+        """;
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command c, CancellationToken ct)
+        {
+            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+            NominationAccess.EnsureEditable(key, clock);
+            await db.ExecuteAsync(Withdraw, new { key.Id, Now = clock.GetUtcNow() }, ct);
+            return new Result(key.Id, NominationStatus.Withdrawn);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Nominations;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages;
+
+/// <summary>The public nomination form: save a draft at any time, submit when everything is filled in.</summary>
+public sealed class IndstilModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [BindProperty] public NominationFields Input { get; set; } = new();
+    [BindProperty] public Guid SubmissionKey { get; set; }
+    [BindProperty] public int? Version { get; set; }
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public int? Aar { get; set; }
+    [BindProperty(SupportsGet = true)] public long? Kladde { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Token { get; set; }
+
+    public EditionView Edition { get; private set; } = null!;
+    public string? Closed { get; private set; }
+    public string? Countdown { get; private set; }
+    public IReadOnlyList<AttachmentInfo> Attachments { get; private set; } = [];
+
+    public NominationFormView Form => new(Input, ModelState);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Kladde is not null)
+        {
+            var draft = await mediator.Send(new GetNomination.Query(Kladde, null, Token), ct);
+            if (draft.Status != NominationStatus.Draft)
+                return Redirect($"/indstilling/{draft.Reference}?token={Uri.EscapeDataString(Token ?? "")}");
+            Aar = draft.Year;
+            Input = draft.FieldsOnly();
+            Version = draft.Version;
+            Attachments = draft.Attachments;
+        }
+        await LoadAsync(ct);
+        SubmissionKey = Guid.NewGuid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDraftAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var command = new SaveDraft.Command(Input)
+        {
+            Year = Edition.Year, Id = Kladde, Token = Token, Version = Version, Attachments = await Uploads.ReadAsync(Files, ct),
+        };
+        var (ok, result) = await this.TrySendAsync(mediator, command, "Input.");
+        if (!ok) return await ShowAgainAsync(ct);
+        TempData["Message"] = Input.NominatorEmail is null
+            ? "Kladden er gemt. Gem linket til denne side, eller skriv din e-mail, så sender vi dig linket."
+            : "Kladden er gemt. Vi har sendt dig et link, så du kan arbejde videre – også fra en anden computer.";
+        return Redirect($"/indstil?aar={Edition.Year}&kladde={result!.Id}&token={Uri.EscapeDataString(result.Token)}");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var command = new SubmitNomination.Command(Input)
+        {
+            Year = Edition.Year, SubmissionKey = SubmissionKey, DraftId = Kladde, DraftToken = Token,
+            Attachments = await Uploads.ReadAsync(Files, ct),
+        };
+        var (ok, result) = await this.TrySendAsync(mediator, command, "Input.");
+        if (!ok) return await ShowAgainAsync(ct);
+        TempData["Reference"] = result!.Reference;
+        TempData["Email"] = Input.NominatorEmail;
+        return Redirect("/indstil/kvittering");
+    }
+
+    private async Task<IActionResult> ShowAgainAsync(CancellationToken ct)
+    {
+        if (Files.Count > 0) ModelState.AddModelError("Input.Attachments", "Vælg dine filer igen: en browser kan ikke gemme valgte filer, når formularen vises igen.");
+        if (Kladde is not null)
+            Attachments = (await mediator.Send(new GetNomination.Query(Kladde, null, Token), ct)).Attachments;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Edition = await mediator.Send(new GetEdition.Query(Aar), ct);
+        var now = clock.GetUtcNow();
+        Closed = NominationAccess.ClosedReason(Edition.Year, Edition.Phase, Edition.NominationDeadline, now);
+        var left = Edition.NominationDeadline - now;
+        if (Closed is null && left <= TimeSpan.FromHours(24))
+            Countdown = $"Der er {(int)left.TotalHours} timer og {left.Minutes} minutter til fristen.";
+    }
+}

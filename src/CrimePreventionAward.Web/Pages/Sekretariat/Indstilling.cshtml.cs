@@ -1,0 +1,57 @@
+using CrimePreventionAward.Web.Features.Nominations;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages.Sekretariat;
+
+/// <summary>One nomination for the secretariat: everything, the screening decision and internal notes.</summary>
+public sealed class IndstillingModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public long Id { get; set; }
+    [BindProperty] public bool? Eligible { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public bool Share { get; set; }
+    [BindProperty] public string? NoteText { get; set; }
+
+    public NominationView Nomination { get; private set; } = null!;
+
+    public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Eligible = Nomination.Eligibility is null ? null : Nomination.Eligibility == "Eligible";
+        Reason = Nomination.EligibilityReason;
+        Share = Nomination.ShareReasonWithNominator;
+    }
+
+    public async Task<IActionResult> OnPostScreenAsync(CancellationToken ct)
+    {
+        if (Eligible is null) ModelState.AddModelError(nameof(Eligible), "Vælg, om indstillingen opfylder kriterierne.");
+        else
+        {
+            var (ok, _) = await this.TrySendAsync(mediator, new ScreenNomination.Command(Id, Eligible.Value, Reason, Share));
+            if (ok) return Done("Screeningen er gemt.");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator, new AddNote.Command(Id, NoteText), "Note");
+        if (ok) return Done("Noten er gemt.");
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private RedirectResult Done(string message)
+    {
+        TempData["Message"] = message;
+        return Redirect($"/sekretariat/indstillinger/{Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct) => Nomination = await mediator.Send(new GetNomination.Query(Id, null, null), ct);
+}
