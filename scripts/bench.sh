@@ -93,13 +93,13 @@ run() {
   echo "wrk $name: $url"
   # A short unmeasured run first, so JIT and first-request work are not in the numbers.
   wrk -t1 -c4 -d3s "$@" "$url" > /dev/null
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" > "$out/wrk-$name.txt"
+  wrk -t"${run_threads:-$threads}" -c"${run_connections:-$connections}" -d"$duration" --latency "$@" "$url" > "$out/wrk-$name.txt"
   local rps p50 p99 errors
   rps="$(awk '/^Requests\/sec/ {print $2}' "$out/wrk-$name.txt")"
   p50="$(awk '$1 == "50%" {print $2}' "$out/wrk-$name.txt")"
   p99="$(awk '$1 == "99%" {print $2}' "$out/wrk-$name.txt")"
   errors="$(awk '/Non-2xx or 3xx/ {print $NF} /Socket errors/ {print "socket: " $0}' "$out/wrk-$name.txt" | xargs)"
-  rows+=("| $name | \`$url\` | $rps | $p50 | $p99 | ${errors:-0} |")
+  rows+=("| $name | ${run_connections:-$connections} | \`${url#"$base"}\` | $rps | $p50 | $p99 | ${errors:-0} |")
 }
 
 run front "$base/"
@@ -115,8 +115,10 @@ write_note=""
 if [ "$probe" = "400" ]; then
   before="$(sqlite3 "$data/award.db" "SELECT COUNT(*) FROM Nominations" 2>/dev/null || echo '?')"
   run submit "$base/api/editions/$year/nominations" -s scripts/bench-submit.lua
+  # One nominator at a time: the latency of a single submission without queueing behind the write gate.
+  run_threads=1 run_connections=1 run submit-alone "$base/api/editions/$year/nominations" -s scripts/bench-submit.lua
   after="$(sqlite3 "$data/award.db" "SELECT COUNT(*) FROM Nominations" 2>/dev/null || echo '?')"
-  write_note="Write run: POST /api/editions/$year/nominations; nominations in the database before $before, after $after."
+  write_note="Write runs: POST /api/editions/$year/nominations; nominations in the database before $before, after $after (warm-ups included)."
 else
   write_note="Write run skipped: POST /api/editions/$year/nominations answered $probe (route not there yet)."
 fi
@@ -127,8 +129,8 @@ rss_peak_kb="$(status_kb VmHWM)"
   echo
   echo "## HTTP load (wrk -t$threads -c$connections -d$duration --latency, loopback, SQLite, Hangfire server on)"
   echo
-  echo "| run | url | requests/s | p50 | p99 | non-2xx/3xx |"
-  echo "|---|---|---:|---:|---:|---:|"
+  echo "| run | connections | path | requests/s | p50 | p99 | non-2xx/3xx |"
+  echo "|---|---:|---|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "$write_note"
