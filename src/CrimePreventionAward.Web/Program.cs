@@ -4,7 +4,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAward();
 
 var app = builder.Build();
-if (await app.PrepareAsync() is { } exitCode) return exitCode;
+if (await app.PrepareAsync() is { } exitCode)
+{
+    await app.DisposeAsync(); // flushes the console logger, so the one start-up line is not lost on exit
+    return exitCode;
+}
 app.UseAward();
 await app.RunAsync();
 return 0;

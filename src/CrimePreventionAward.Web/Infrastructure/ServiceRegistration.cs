@@ -93,17 +93,23 @@ public static class ServiceRegistration
 
     private static void AddJobs(IServiceCollection services)
     {
-        services.AddHangfire((sp, cfg) =>
+        // Each host gets its own storage object from DI. Hangfire's default hands out the process-wide
+        // JobStorage.Current, which the last host to start wins (several test hosts share one process).
+        // Use IBackgroundJobClient / IRecurringJobManager, not the static BackgroundJob API.
+        services.AddSingleton<JobStorage>(sp =>
         {
             var o = sp.GetRequiredService<DatabaseOptions>();
-            cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (o.Provider == DatabaseProvider.SqlServer)
-                cfg.UseSqlServerStorage(o.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
-            else
-                cfg.UseSQLiteStorage(o.HangfireSqlitePath, new SQLiteStorageOptions());
+            // Workers look for enqueued jobs every second (the SQLite storage's default is 15 s).
+            JobStorage storage = o.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(o.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
+                : new SQLiteStorage(o.HangfireSqlitePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+            sp.GetRequiredService<IGlobalConfiguration>();
+            JobStorage.Current = storage;
+            return storage;
         });
+        services.AddHangfire(cfg => cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddScoped<JobRunner>();
         services.AddHostedService<JobServerHost>();
     }

@@ -1,4 +1,5 @@
 using CrimePreventionAward.Web.Features.Auth;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
@@ -12,6 +13,8 @@ public sealed class LoginModel(IMediator mediator) : PageModel
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [BindProperty] public string? LinkEmail { get; set; }
+    public bool LinkRequested { get; private set; }
 
     public bool HasError(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0;
 
@@ -27,6 +30,17 @@ public sealed class LoginModel(IMediator mediator) : PageModel
         }
         if (ok) ModelState.AddModelError(nameof(Email), "Forkert e-mail eller adgangskode.");
         Password = "";
+        return Page();
+    }
+
+    /// <summary>The same answer whatever the address, as on the API.</summary>
+    public async Task<IActionResult> OnPostLinkAsync()
+    {
+        // The password form's fields are bound too (and empty); they are not this form's errors.
+        ModelState.Remove(nameof(Email));
+        ModelState.Remove(nameof(Password));
+        var (ok, _) = await this.TrySendAsync(mediator, new RequestSignInLink.Command(LinkEmail ?? ""), prefix: "Link");
+        LinkRequested = ok;
         return Page();
     }
 }

@@ -26,4 +26,17 @@ public sealed class DemoNominationTests(DemoNominationTests.Factory app) : IClas
         first.Description!.ShouldContain("Brydehuset");
         first.NominatorName.ShouldBe("Ditte Wesley");
     }
+
+    [Fact]
+    public async Task Demo_2020_nominees_are_public_with_justifications_and_no_winner_is_invented()
+    {
+        var client = app.Client();
+        var nominees = await client.GetStringAsync("/nominerede?aar=2020");
+        nominees.ShouldContain("Lommevending til Behandling");
+        nominees.ShouldContain("Hvem Styrer Orkesteret");
+        nominees.ShouldContain("SIKKER SHOPPING");
+        nominees.ShouldContain("røde advarselstrekanter");
+        (await client.GetAsync("/api/editions/2020/winner")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await client.GetStringAsync("/arkiv")).ShouldContain("SIKKER SHOPPING");
+    }
 }

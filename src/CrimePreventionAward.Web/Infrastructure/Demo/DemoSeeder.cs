@@ -1,6 +1,8 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Auth;
+using CrimePreventionAward.Web.Features.Ceremony;
 using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 
@@ -20,6 +22,7 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
         if (await db.ScalarAsync<int>("SELECT COUNT(*) FROM Editions WHERE Year = 2020", ct: ct) > 0) return;
         await mediator.Send(new EnsureSecretariatAccount.Command(SecretariatEmail, "DKR Sekretariatet (demo)", SecretariatPassword), ct);
         await Seed2020(ct);
+        await SeedCeremony2020(ct);
         await SeedCurrent(ct);
         logger.LogInformation("Demo data seeded: 2020 and a current edition open for nominations");
     }
@@ -31,8 +34,30 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
             Local(2019, 8, 15, 9, 0), Local(2019, 11, 1, 23, 59), Local(2020, 9, 1, 23, 59),
             Local(2020, 10, 15, 23, 59), Local(2020, 11, 10, 14, 0)), ct);
         await DemoNominations2020.SeedAsync(db, ct);
-        foreach (var phase in new[] { Phase.NominationOpen, Phase.Screening, Phase.Scoring, Phase.Shortlisted })
+        foreach (var phase in new[] { Phase.NominationOpen, Phase.Screening, Phase.Scoring })
             await mediator.Send(new ChangePhase.Command(2020, phase, "Demodata for 2020"), ct);
+        // The three nominees were made public on 3 November 2020 (shared/domain.md); the winner is not part of the demo.
+        var ids = (await db.QueryAsync<long>("SELECT Id FROM Nominations WHERE Year = 2020 ORDER BY SequenceNo", ct: ct)).ToList();
+        await mediator.Send(new SetShortlist.Command(2020,
+            ids.Zip(Justifications2020, (id, text) => new SetShortlist.Entry(id, text)).ToList(),
+            Local(2020, 11, 3, 10, 0)), ct);
+    }
+
+    /// <summary>The 2020 ceremony from the news of the day; venue and programme are invented and say so.</summary>
+    private async Task SeedCeremony2020(CancellationToken ct)
+    {
+        SaveCeremony.ProgrammeItem Item(int h, int m, string title, string? speaker = null) => new(Local(2020, 11, 10, h, m), title, speaker);
+        await mediator.Send(new SaveCeremony.Command(
+            2020, Local(2020, 11, 10, 14, 0), "Justitsministeriet, mødesal (demodata)", "Slotsholmsgade 10, 1216 København K (demodata)",
+            "Justitsminister Nick Hækkerup", 50_000,
+            [
+                Item(13, 30, "Ankomst og kaffe (demodata)"),
+                Item(14, 0, "Velkomst", "Formanden for Det Kriminalpræventive Råd (demodata)"),
+                Item(14, 15, "De tre nominerede præsenterer deres projekter (demodata)"),
+                Item(14, 45, "Overrækkelse af Den Kriminalpræventive Pris 2020 og 50.000 kr.", "Justitsminister Nick Hækkerup"),
+                Item(15, 0, "Tak fra prismodtageren (demodata)"),
+                Item(15, 15, "Reception (demodata)"),
+            ], 0), ct);
     }
 
     private async Task SeedCurrent(CancellationToken ct)
@@ -48,6 +73,13 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
             DanishTime.FromLocal(deadline.AddDays(120).AddHours(14))), ct);
         await mediator.Send(new ChangePhase.Command(year, Phase.NominationOpen, null), ct);
     }
+
+    private static readonly string[] Justifications2020 =
+    [
+        "Lommevending til Behandling vender mødet mellem politi og unge stofbrugere fra kontrol til hjælp: 22 betjente og civile forebyggelsesmedarbejdere er uddannet til at motivere unge til behandling i samarbejde med Brydehuset.",
+        "Hvem Styrer Orkesteret samler lærere, SSP, pædagoger, sundhedsplejersker, klubmedarbejdere, ungdomskonsulenter, socialrådgivere og politi om at opdage mistrivsel, fravær og kriminalitet tidligt.",
+        "SIKKER SHOPPING giver forbrugerne et enkelt digitalt værktøj mod e-handelskriminalitet: røde advarselstrekanter markerer falske og mistænkelige webshops og leder køberne uden om dem.",
+    ];
 
     private static DateTimeOffset Local(int y, int m, int d, int h, int min) => DanishTime.FromLocal(new DateTime(y, m, d, h, min, 0));
 }

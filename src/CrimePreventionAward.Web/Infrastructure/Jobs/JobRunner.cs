@@ -1,4 +1,6 @@
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Mail;
+using CrimePreventionAward.Web.Features.Reminders;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using MediatR;
 
@@ -9,5 +11,9 @@ public sealed class JobRunner(IMediator mediator)
 {
     public Task DeliverMail() => CurrentUser.AsSystem(() => mediator.Send(new DeliverOutbox.Command()));
 
+    public Task AdvancePhases() => CurrentUser.AsSystem(() => mediator.Send(new AdvancePhasesAtDeadlines.Command()));
+
     public Task PublishAnnouncements() => CurrentUser.AsSystem(() => mediator.Send(new Features.Results.PublishDueAnnouncements.Command()));
+
+    public Task SendReminders() => CurrentUser.AsSystem(() => mediator.Send(new SendDueReminders.Command()));
 }

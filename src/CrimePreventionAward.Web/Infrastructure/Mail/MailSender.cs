@@ -26,7 +26,7 @@ public sealed class MailSender(IOptions<MailSettings> settings, DatabaseOptions 
             await message.WriteToAsync(Path.Combine(data.MailDirectory, $"{outboxId:D6}.eml"), ct);
             return;
         }
-        using var client = new SmtpClient();
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(30).TotalMilliseconds };
         await client.ConnectAsync(s.SmtpHost, s.SmtpPort, s.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
         if (!string.IsNullOrEmpty(s.User)) await client.AuthenticateAsync(s.User, s.Password ?? "", ct);
         await client.SendAsync(message, ct);

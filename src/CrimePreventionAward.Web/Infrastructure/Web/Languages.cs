@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.Localization;
 
 namespace CrimePreventionAward.Web.Infrastructure.Web;
 
-/// <summary>Danish by default; English when the visitor chose it with the language switch (a cookie remembers it).</summary>
+/// <summary>
+/// Danish texts by default; English when the visitor chose it with the language switch (a cookie remembers it).
+/// Only the UI culture changes: parsing and formatting of form values stay culture-invariant (a number field posts
+/// "1.5", which da-DK would read as 15), and pages format Danish dates explicitly with <c>DanishTime</c>.
+/// </summary>
 public static class Languages
 {
     public static readonly CultureInfo[] Supported = [new("da-DK"), new("en-GB")];
@@ -12,8 +16,8 @@ public static class Languages
     {
         var options = new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture("da-DK"),
-            SupportedCultures = Supported,
+            DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, Supported[0]),
+            SupportedCultures = [CultureInfo.InvariantCulture],
             SupportedUICultures = Supported,
         };
         options.RequestCultureProviders = [new CookieRequestCultureProvider()];
@@ -25,7 +29,7 @@ public static class Languages
         {
             var chosen = Supported.FirstOrDefault(c => c.Name == culture) ?? Supported[0];
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.InvariantCulture, chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/";
             return Results.LocalRedirect(target);

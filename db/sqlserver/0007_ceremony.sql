@@ -1,0 +1,36 @@
+CREATE TABLE Ceremonies (
+    Year INT NOT NULL PRIMARY KEY REFERENCES Editions (Year),
+    StartsAt DATETIMEOFFSET NOT NULL,
+    Venue NVARCHAR(200) NOT NULL,
+    Address NVARCHAR(300) NOT NULL,
+    Presenter NVARCHAR(200) NOT NULL,
+    PrizeAmountDkk INT NOT NULL,
+    Version INT NOT NULL DEFAULT 1,
+    UpdatedAt DATETIMEOFFSET NOT NULL
+);
+
+CREATE TABLE ProgrammeItems (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    Year INT NOT NULL REFERENCES Editions (Year),
+    StartsAt DATETIMEOFFSET NOT NULL,
+    Title NVARCHAR(200) NOT NULL,
+    Speaker NVARCHAR(200) NULL,
+    SortOrder INT NOT NULL
+);
+CREATE INDEX IX_ProgrammeItems_Year ON ProgrammeItems (Year, SortOrder);
+
+CREATE TABLE Guests (
+    Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    Year INT NOT NULL REFERENCES Editions (Year),
+    Name NVARCHAR(200) NOT NULL,
+    Email NVARCHAR(254) NOT NULL,
+    Organisation NVARCHAR(200) NULL,
+    Kind NVARCHAR(30) NOT NULL,
+    TokenHash NVARCHAR(100) NOT NULL,
+    Response NVARCHAR(20) NULL,
+    Persons INT NULL,
+    RespondedAt DATETIMEOFFSET NULL,
+    InvitedAt DATETIMEOFFSET NOT NULL
+);
+CREATE UNIQUE INDEX UX_Guests_TokenHash ON Guests (TokenHash);
+CREATE UNIQUE INDEX UX_Guests_YearEmail ON Guests (Year, Email);

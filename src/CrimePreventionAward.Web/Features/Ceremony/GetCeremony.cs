@@ -1,0 +1,36 @@
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Ceremony;
+
+public static class GetCeremony
+{
+    /// <summary>The ceremony of a year; without a year, of the current (newest) edition.</summary>
+    [Public]
+    public sealed record Query(int? Year = null) : IQuery<CeremonyView>;
+
+    // Before the secretariat has saved a ceremony, the edition's own time and prize stand in.
+    private const string Ceremony = """
+        SELECT e.Year, e.Name AS EditionName, COALESCE(c.StartsAt, e.CeremonyAt) AS StartsAt,
+               COALESCE(c.Venue, '') AS Venue, COALESCE(c.Address, '') AS Address, COALESCE(c.Presenter, '') AS Presenter,
+               COALESCE(c.PrizeAmountDkk, e.PrizeAmountDkk) AS PrizeAmountDkk, COALESCE(c.Version, 0) AS Version
+        FROM Editions e LEFT JOIN Ceremonies c ON c.Year = e.Year
+        WHERE e.Year = COALESCE(@Year, (SELECT MAX(Year) FROM Editions))
+        """;
+
+    private const string Programme = """
+        SELECT StartsAt, Title, Speaker FROM ProgrammeItems WHERE Year = @Year ORDER BY SortOrder, StartsAt
+        """;
+
+    public sealed class Handler(Db db) : IRequestHandler<Query, CeremonyView>
+    {
+        public async Task<CeremonyView> Handle(Query q, CancellationToken ct)
+        {
+            var ceremony = await db.QuerySingleOrDefaultAsync<CeremonyView>(Ceremony, new { q.Year }, ct)
+                ?? throw new NotFoundException(q.Year is null ? "Der er endnu ingen prisuddeling." : $"Prisuddelingen {q.Year} findes ikke.");
+            ceremony.Programme = (await db.QueryAsync<ProgrammeItemView>(Programme, new { ceremony.Year }, ct)).ToList();
+            return ceremony;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Jury;
+
+/// <summary>One nomination's full text with the signed-in juror's own sheet for it (empty the first time).</summary>
+public static class GetMyScoreSheet
+{
+    [Authorise(Roles.Juror)]
+    public sealed record Query(int Year, long NominationId) : IQuery<Result>;
+
+    public sealed record Result(NominationText Nomination, IReadOnlyList<CriterionScore> Criteria, string? Comment, int Version,
+        bool Editable, DateTimeOffset ScoringDeadline, IReadOnlyList<AttachmentLink> Attachments);
+
+    public sealed record AttachmentLink(long Id, string FileName, long SizeBytes);
+
+    public sealed record CriterionScore(long Id, string Name, string Description, double Weight, int ScaleMin, int ScaleMax, int? Value);
+
+    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Query>
+    {
+        public async Task CheckAsync(Query q, CancellationToken ct) =>
+            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct), q.NominationId, ct);
+    }
+
+    private const string Sheet = "SELECT Id, Comment, Version FROM ScoreSheets WHERE JurorId = @JurorId AND NominationId = @NominationId";
+
+    private const string Values = "SELECT CriterionId, Value FROM Scores WHERE ScoreSheetId = @SheetId";
+
+    private const string AttachmentNames = "SELECT Id, FileName, SizeBytes FROM NominationAttachments WHERE NominationId = @NominationId ORDER BY Id";
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query q, CancellationToken ct)
+        {
+            var edition = await JuryAccess.EditionAsync(db, q.Year, ct);
+            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+            var nomination = await NominationText.EligibleAsync(db, q.Year, q.NominationId, ct);
+            var criteria = await db.QueryAsync<CriterionView>(CriterionView.Select, new { q.Year }, ct);
+            var sheet = await db.QuerySingleOrDefaultAsync<SheetRow>(Sheet, new { JurorId = jurorId, q.NominationId }, ct);
+            var values = sheet is null ? new Dictionary<long, int>()
+                : (await db.QueryAsync<ValueRow>(Values, new { SheetId = sheet.Id }, ct)).ToDictionary(v => v.CriterionId, v => v.Value);
+            var attachments = (await db.QueryAsync<AttachmentRow>(AttachmentNames, new { q.NominationId }, ct))
+                .Select(a => new AttachmentLink(a.Id, a.FileName, a.SizeBytes)).ToList();
+            return new Result(nomination,
+                criteria.Select(k => new CriterionScore(k.Id, k.Name, k.Description, k.Weight, k.ScaleMin, k.ScaleMax,
+                    values.TryGetValue(k.Id, out var v) ? v : null)).ToList(),
+                sheet?.Comment, sheet?.Version ?? 0, edition.ScoringOpen(clock.GetUtcNow()), edition.ScoringDeadline, attachments);
+        }
+    }
+
+    private sealed class SheetRow
+    {
+        public long Id { get; init; }
+        public string? Comment { get; init; }
+        public int Version { get; init; }
+    }
+
+    private sealed class AttachmentRow
+    {
+        public long Id { get; init; }
+        public string FileName { get; init; } = "";
+        public long SizeBytes { get; init; }
+    }
+
+    private sealed class ValueRow
+    {
+        public long CriterionId { get; init; }
+        public int Value { get; init; }
+    }
+}
+
+/// <summary>A nomination's full text as the jury reads it (no nominator contact details).</summary>
+public sealed class NominationText
+{
+    private const string Select = $"""
+        SELECT n.Id, n.Year, n.Reference, n.CandidateKind, n.CandidateName, n.Title, n.Organisation, n.Municipality, n.PoliceDistrict,
+               n.Description, n.DocumentedEffect, n.Partners, n.Motivation, n.NominatorOrganisation
+        FROM Nominations n WHERE n.Id = @NominationId AND n.Year = @Year AND {JuryBoard.Eligible}
+        """;
+
+    public long Id { get; init; }
+    public int Year { get; init; }
+    public string? Reference { get; init; }
+    public string? CandidateKind { get; init; }
+    public string? CandidateName { get; init; }
+    public string? Title { get; init; }
+    public string? Organisation { get; init; }
+    public string? Municipality { get; init; }
+    public string? PoliceDistrict { get; init; }
+    public string? Description { get; init; }
+    public string? DocumentedEffect { get; init; }
+    public string? Partners { get; init; }
+    public string? Motivation { get; init; }
+    public string? NominatorOrganisation { get; init; }
+
+    public static async Task<NominationText> EligibleAsync(Db db, int year, long nominationId, CancellationToken ct) =>
+        await db.QuerySingleOrDefaultAsync<NominationText>(Select, new { Year = year, NominationId = nominationId }, ct)
+        ?? throw new NotFoundException("Indstillingen findes ikke blandt dem, juryen bedømmer i denne prisuddeling.");
+}

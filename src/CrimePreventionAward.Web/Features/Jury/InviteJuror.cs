@@ -1,0 +1,77 @@
+using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace CrimePreventionAward.Web.Features.Jury;
+
+/// <summary>Adds a person to an edition's jury and mails them a one-time sign-in link.</summary>
+public static class InviteJuror
+{
+    [Authorise(Roles.Secretariat)]
+    public sealed record Command(int Year, string Name, string Email, string Organisation, bool IsChair) : ICommand<Result>;
+
+    public sealed record Result(long Id);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Name).NotEmpty().WithMessage("Skriv jurymedlemmets navn.")
+                .MaximumLength(200).WithMessage("Navnet må højst have 200 tegn.");
+            RuleFor(c => c.Email).NotEmpty().WithMessage("Skriv jurymedlemmets e-mailadresse.")
+                .EmailAddress().WithMessage("Skriv en gyldig e-mailadresse.")
+                .MaximumLength(254).WithMessage("E-mailadressen må højst have 254 tegn.");
+            RuleFor(c => c.Organisation).NotEmpty().WithMessage("Skriv jurymedlemmets organisation.")
+                .MaximumLength(200).WithMessage("Organisationen må højst have 200 tegn.");
+        }
+    }
+
+    private const string FindUser = "SELECT Id, Role FROM Users WHERE Email = @Email";
+
+    private const string InsertUser = """
+        INSERT INTO Users (Email, Name, Role, PasswordHash, CreatedAt) VALUES (@Email, @Name, @Role, NULL, @Now)
+        """;
+
+    private const string AlreadyJuror = "SELECT COUNT(*) FROM Jurors WHERE Year = @Year AND UserId = @UserId";
+
+    private const string InsertJuror = """
+        INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, InvitedAt)
+        VALUES (@Year, @UserId, @Name, @Email, @Organisation, @IsChair, @Now)
+        """;
+
+    public sealed class Handler(Db db, Outbox outbox, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command c, CancellationToken ct)
+        {
+            var edition = await JuryAccess.EditionAsync(db, c.Year, ct);
+            var email = c.Email.Trim().ToLowerInvariant();
+            var now = clock.GetUtcNow();
+            var user = await db.QuerySingleOrDefaultAsync<UserRow>(FindUser, new { Email = email }, ct);
+            if (user is not null && user.Role != Roles.Juror)
+                throw FieldErrorsException.For(nameof(Command.Email), "Adressen tilhører en konto i sekretariatet. Brug en anden adresse.");
+            var userId = user?.Id ?? await db.InsertAsync(InsertUser, new { Email = email, Name = c.Name.Trim(), Role = Roles.Juror, Now = now }, ct);
+            if (await db.ScalarAsync<int>(AlreadyJuror, new { c.Year, UserId = userId }, ct) > 0)
+                throw new ConflictException($"{email} er allerede inviteret til juryen for {c.Year}.");
+            var jurorId = await db.InsertAsync(InsertJuror, new
+            {
+                c.Year, UserId = userId, Name = c.Name.Trim(), Email = email, Organisation = c.Organisation.Trim(), c.IsChair, Now = now,
+            }, ct);
+            await EnsureDefaultCriteria.InsertMissingAsync(db, c.Year, ct);
+            var token = await SignInLinkTokens.CreateAsync(db, userId, now, ct);
+            var link = SignInLinkTokens.Url(mail.Value.PublicBaseUrl, token);
+            await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), $"Invitation til juryen for {edition.Name}",
+                JuryMails.Invitation(c.Name.Trim(), edition.Name, c.IsChair, link, mail.Value.PublicBaseUrl)), ct);
+            return new Result(jurorId);
+        }
+    }
+
+    private sealed class UserRow
+    {
+        public long Id { get; init; }
+        public string Role { get; init; } = "";
+    }
+}

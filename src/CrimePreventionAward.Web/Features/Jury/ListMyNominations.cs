@@ -1,0 +1,39 @@
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using MediatR;
+
+namespace CrimePreventionAward.Web.Features.Jury;
+
+/// <summary>The signed-in juror's own list: every eligible nomination, how far they are, and their declared conflicts.</summary>
+public static class ListMyNominations
+{
+    [Authorise(Roles.Juror)]
+    public sealed record Query(int Year) : IQuery<Result>;
+
+    public sealed record Result(int Year, string EditionName, Phase Phase, DateTimeOffset ScoringDeadline, bool ScoringOpen,
+        string JurorName, int Scored, int ToScore, IReadOnlyList<Item> Nominations, IReadOnlyList<OwnConflict> Conflicts);
+
+    public sealed record Item(long Id, string? Reference, string? Title, string? CandidateName, string? Organisation, SheetState State);
+
+    public sealed record OwnConflict(long? NominationId, string? NominationTitle, string? Organisation, string Reason);
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query q, CancellationToken ct)
+        {
+            var edition = await JuryAccess.EditionAsync(db, q.Year, ct);
+            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+            var board = await JuryBoard.LoadAsync(db, q.Year, ct);
+            var me = board.JurorList.Single(j => j.Id == jurorId);
+            var items = board.NominationList
+                .Select(n => new Item(n.Id, n.Reference, n.Title, n.CandidateName, n.Organisation, board.State(jurorId, n.Id)))
+                .ToList();
+            var (scored, toScore) = board.ForJuror(jurorId);
+            var conflicts = (await db.QueryAsync<ConflictView>(ListConflicts.Select, new { q.Year, JurorId = jurorId }, ct))
+                .Select(c => new OwnConflict(c.NominationId, c.NominationTitle, c.Organisation, c.Reason)).ToList();
+            return new Result(q.Year, edition.Name, edition.Phase, edition.ScoringDeadline, edition.ScoringOpen(clock.GetUtcNow()),
+                me.Name, scored, toScore, items, conflicts);
+        }
+    }
+}

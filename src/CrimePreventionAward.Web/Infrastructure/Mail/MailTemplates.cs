@@ -1,0 +1,76 @@
+using CrimePreventionAward.Web.Domain;
+
+namespace CrimePreventionAward.Web.Infrastructure.Mail;
+
+/// <summary>Every Danish e-mail text in one place, with the edition's facts filled in.</summary>
+public static class MailTemplates
+{
+    public sealed record Text(string Subject, string Body);
+
+    private const string Signature = "\n\nVenlig hilsen\nSekretariatet for Det Kriminalpræventive Råd";
+
+    public static Text GuestInvitation(string guestName, string editionName, DateTimeOffset startsAt, string venue,
+        string address, string presenter, string answerLink) => new(
+        $"Invitation: overrækkelsen af {editionName}",
+        $"""
+        Kære {guestName}
+
+        Det Kriminalpræventive Råd inviterer dig til overrækkelsen af {editionName}
+        {DanishTime.Format(startsAt)} i {Place(venue, address)}.
+        {(presenter.Length > 0 ? $"{presenter} overrækker prisen.\n" : "")}
+        Svar venligst, om du kommer, og hvor mange I bliver, via dit personlige link:
+        {answerLink}
+        """ + Signature);
+
+    public static Text DraftReminder(string name, string editionName, DateTimeOffset deadline, string formLink) => new(
+        $"Husk at sende din indstilling til {editionName}",
+        $"""
+        Kære {name}
+
+        Du har påbegyndt en indstilling til {editionName}, men den er endnu ikke sendt.
+        Fristen er {DanishTime.Format(deadline)}. En kladde, der ikke er sendt inden fristen, kommer ikke med.
+
+        Åbn din kladde med linket i den e-mail, du fik, da du gemte den, eller se mere her:
+        {formLink}
+        """ + Signature);
+
+    public static Text ScoringReminder(string jurorName, string editionName, DateTimeOffset deadline, int unfinished, string juryLink) => new(
+        $"Påmindelse: bedømmelsen af {editionName} slutter {DanishTime.Format(deadline)}",
+        $"""
+        Kære {jurorName}
+
+        Du mangler at gøre bedømmelsen færdig for {(unfinished == 1 ? "1 indstilling" : $"{unfinished} indstillinger")} til {editionName}.
+        Fristen for bedømmelsen er {DanishTime.Format(deadline)}; derefter låses arkene.
+
+        Log ind og bedøm her:
+        {juryLink}
+        """ + Signature);
+
+    public static Text BallotReminder(string jurorName, string editionName, DateTimeOffset deadline, string juryLink) => new(
+        $"Påmindelse: afstemningen om {editionName} slutter {DanishTime.Format(deadline)}",
+        $"""
+        Kære {jurorName}
+
+        Du har endnu ikke afgivet din stemme i afstemningen om vinderen af {editionName}.
+        Afstemningen slutter {DanishTime.Format(deadline)}.
+
+        Log ind og stem her:
+        {juryLink}
+        """ + Signature);
+
+    public static Text CeremonyReminder(string guestName, string editionName, DateTimeOffset startsAt, string venue,
+        string address, int persons, string ceremonyLink) => new(
+        $"Vi ses til overrækkelsen af {editionName}",
+        $"""
+        Kære {guestName}
+
+        Tak, fordi du har meldt din ankomst ({persons} {(persons == 1 ? "person" : "personer")}).
+        Overrækkelsen af {editionName} finder sted {DanishTime.Format(startsAt)} i {Place(venue, address)}.
+
+        Program og kalenderfil:
+        {ceremonyLink}
+        """ + Signature);
+
+    private static string Place(string venue, string address) =>
+        string.Join(", ", new[] { venue, address }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } place ? place : "(stedet oplyses senere)";
+}

@@ -1,0 +1,77 @@
+using CrimePreventionAward.Web.Features.Jury;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages.Sekretariat;
+
+public sealed class JuryModel(IMediator mediator) : PageModel
+{
+    public GetJuryProgress.Result Progress { get; private set; } = null!;
+    public IReadOnlyList<ConflictView> Conflicts { get; private set; } = [];
+    public IReadOnlyList<CriterionView> Criteria { get; private set; } = [];
+
+    [BindProperty] public Invitation Invite { get; set; } = new();
+    [BindProperty] public ConflictForm Conflict { get; set; } = new();
+
+    public string? ErrorFor(string field, string form = "Invite") =>
+        ModelState.TryGetValue($"{form}.{field}", out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
+
+    public async Task OnGetAsync(int year, CancellationToken ct) => await LoadAsync(year, ct);
+
+    public async Task<IActionResult> OnPostInviteAsync(int year, CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator,
+            new InviteJuror.Command(year, Invite.Name ?? "", Invite.Email ?? "", Invite.Organisation ?? "", Invite.IsChair), prefix: "Invite.");
+        if (ok) return Done(year, $"{Invite.Name} er inviteret, og invitationen er lagt i udbakken.");
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConflictAsync(int year, CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator,
+            new DeclareConflict.Command(year, Conflict.NominationId, Conflict.Organisation, Conflict.Reason ?? "", Conflict.JurorId), prefix: "Conflict.");
+        if (ok) return Done(year, "Inhabiliteten er registreret.");
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync(int year, long jurorId, CancellationToken ct)
+    {
+        var (ok, result) = await this.TrySendAsync(mediator, new RemindJuror.Command(year, jurorId));
+        if (ok) return Done(year, result!.Queued ? "Påmindelsen er lagt i udbakken." : "Påmindelsen var allerede sendt for et øjeblik siden.");
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
+    private RedirectToPageResult Done(int year, string message)
+    {
+        TempData["Message"] = message;
+        return RedirectToPage(new { year });
+    }
+
+    private async Task LoadAsync(int year, CancellationToken ct)
+    {
+        Progress = await mediator.Send(new GetJuryProgress.Query(year), ct);
+        Conflicts = await mediator.Send(new ListConflicts.Query(year), ct);
+        Criteria = await mediator.Send(new GetCriteria.Query(year), ct);
+    }
+
+    public sealed class ConflictForm
+    {
+        public long? JurorId { get; set; }
+        public long? NominationId { get; set; }
+        public string? Organisation { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    public sealed class Invitation
+    {
+        public string? Name { get; set; }
+        public string? Email { get; set; }
+        public string? Organisation { get; set; }
+        public bool IsChair { get; set; }
+    }
+}

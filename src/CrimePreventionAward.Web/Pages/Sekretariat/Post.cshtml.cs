@@ -1,0 +1,32 @@
+using CrimePreventionAward.Web.Features.Mail;
+using CrimePreventionAward.Web.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CrimePreventionAward.Web.Pages.Sekretariat;
+
+/// <summary>Sent, waiting and failed mail; one message's text with ?id=.</summary>
+public sealed class MailModel(IMediator mediator) : PageModel
+{
+    public IReadOnlyList<ListMail.MailRow> Mail { get; private set; } = [];
+    public GetMail.Mail? Selected { get; private set; }
+
+    public async Task OnGetAsync(long? id, string? status, CancellationToken ct)
+    {
+        Mail = await mediator.Send(new ListMail.Query(string.IsNullOrEmpty(status) ? null : status), ct);
+        if (id is { } mailId) Selected = await mediator.Send(new GetMail.Query(mailId), ct);
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator, new RetryMail.Command(id));
+        if (ok)
+        {
+            TempData["Message"] = "Mailen sendes igen.";
+            return RedirectToPage(new { id });
+        }
+        await OnGetAsync(id, null, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Jury;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CrimePreventionAward.BrowserTests;
+
+public sealed partial class JuryScoringInBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private const int Year = 2171;
+
+    private const string InsertNomination = """
+        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title, Organisation,
+            Description, DocumentedEffect, NominatorOrganisation, ConsentGiven, Eligibility, Version, CreatedAt, UpdatedAt, SubmittedAt)
+        VALUES (@Year, 'Submitted', 1, 'KP-2171-001', 'x', 'Project', 'Ditte Wesley', 'Lommevending til Behandling', 'Københavns Vestegns Politi',
+            'Betjente møder unge stofbrugere med forståelse og motiverer dem til behandling.', '22 betjente uddannet.', 'Brydehuset',
+            1, 'Eligible', 1, @Now, @Now, @Now)
+        """;
+
+    private async Task<T> WithDb<T>(Func<Db, Task<T>> work)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<Db>());
+    }
+
+    [Fact]
+    public async Task Juror_follows_the_mailed_link_scores_every_criterion_saves_reloads_and_sees_the_values()
+    {
+        var deadline = new DateTimeOffset(2027, 1, 15, 22, 59, 0, TimeSpan.Zero);
+        await server.SendAsSystem(new CreateEdition.Command(Year, "Den Kriminalpræventive Pris 2171", 50_000,
+            deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
+        await server.SendAsSystem(new ChangePhase.Command(Year, Phase.NominationOpen, null));
+        var nominationId = await WithDb(db => db.InsertAsync(InsertNomination, new { Year, Now = server.Clock.GetUtcNow() }));
+        await server.SendAsSystem(new InviteJuror.Command(Year, "Karen Jensen", "karen@jury.test", "Vejle Kommune", false));
+        await server.SendAsSystem(new ChangePhase.Command(Year, Phase.Screening, null));
+        await server.SendAsSystem(new ChangePhase.Command(Year, Phase.Scoring, null));
+        var mail = await WithDb(db => db.QuerySingleOrDefaultAsync<string>("SELECT BodyText FROM MailOutbox WHERE ToAddress = 'karen@jury.test'"));
+        // The mail's link points at the configured public address; the test server listens on its own port.
+        var link = LinkPattern().Match(mail!).Groups[1].Value;
+
+        var page = await server.NewPageAsync(width: 768, height: 1024); // a tablet
+        await page.GotoAsync(link);
+        await page.WaitForURLAsync($"**/jury/{Year}");
+        (await page.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("0 af 1 bedømt");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bedøm Lommevending til Behandling" }).ClickAsync();
+        await page.WaitForURLAsync($"**/jury/{Year}/bedoem/{nominationId}");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Lommevending til Behandling");
+
+        var criteria = await server.SendAsSystem(new GetCriteria.Query(Year));
+        criteria.Count.ShouldBe(5);
+        var chosen = criteria.Select((k, i) => (k, Value: i % 5 + 1)).ToList();
+        foreach (var (k, value) in chosen)
+        {
+            var radio = page.GetByRole(AriaRole.Group, new() { Name = k.Name }).GetByLabel($"{k.Name}: {value}", new() { Exact = true });
+            await radio.CheckAsync();
+            (await radio.IsCheckedAsync()).ShouldBeTrue();
+        }
+        await page.GetByLabel("Kommentar").FillAsync("Stærk effekt, god forankring.");
+        await server.ScreenshotAsync(page, "jury-bedoem-tablet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem bedømmelse" }).ClickAsync();
+        await page.GetByText("Bedømmelsen er gemt").WaitForAsync();
+
+        await page.ReloadAsync();
+        foreach (var (k, value) in chosen)
+        {
+            var id = value == k.ScaleMin ? $"Scores_{k.Id}" : $"Scores_{k.Id}_{value}";
+            (await page.Locator($"#{id}").IsCheckedAsync()).ShouldBeTrue($"{k.Name} = {value}");
+        }
+        (await page.GetByLabel("Kommentar").InputValueAsync()).ShouldBe("Stærk effekt, god forankring.");
+
+        await page.GotoAsync($"/jury/{Year}");
+        (await page.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("1 af 1 bedømt");
+        await server.ScreenshotAsync(page, "jury-liste-tablet");
+
+        var secretariat = await server.NewPageAsync();
+        await secretariat.GotoAsync("/login");
+        await secretariat.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
+        await secretariat.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
+        await secretariat.WaitForURLAsync("**/sekretariat");
+        await secretariat.GetByRole(AriaRole.Link, new() { Name = $"Jury og bedømmelse {Year}" }).ClickAsync();
+        await secretariat.WaitForURLAsync($"**/sekretariat/{Year}/jury");
+        (await secretariat.Locator("#juror-progress").InnerTextAsync()).ShouldContain("1 af 1 bedømt");
+        await server.ScreenshotAsync(secretariat, "sekretariat-jury-desktop");
+    }
+
+    [GeneratedRegex("http://[^\\s/]+(/login/link/[A-Za-z0-9_-]+)")]
+    private static partial Regex LinkPattern();
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Jury;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrimePreventionAward.Tests.Support;
+
+/// <summary>Jurors invited through the real command, signed in through the real link from the outbox.</summary>
+public static partial class JuryKit
+{
+    public static async Task<long> InviteAsync(AwardFactory app, int year, string name, string? email = null, string organisation = "Juryorganisationen", bool chair = false) =>
+        (await app.SendAsSystem(new InviteJuror.Command(year, name, email ?? Email(name, year), organisation, chair))).Id;
+
+    public static string Email(string name, int year) => $"{name.ToLowerInvariant().Replace(' ', '.')}.{year}@jury.test";
+
+    /// <summary>The token of the newest sign-in link mailed to the address.</summary>
+    public static Task<string> LatestTokenAsync(AwardFactory app, string email) => app.WithScope(async sp =>
+    {
+        var body = await sp.GetRequiredService<Db>().QuerySingleOrDefaultAsync<string>(
+            "SELECT BodyText FROM MailOutbox WHERE Id = (SELECT MAX(Id) FROM MailOutbox WHERE ToAddress = @Email)", new { Email = email });
+        return TokenOf(body ?? throw new InvalidOperationException($"No mail to {email}"));
+    });
+
+    public static string TokenOf(string mailText) => LinkPattern().Match(mailText) is { Success: true } m ? m.Groups[1].Value
+        : throw new InvalidOperationException("No sign-in link in the mail.");
+
+    public static async Task<HttpClient> SignedInAsync(AwardFactory app, string email)
+    {
+        var client = app.Client();
+        var response = await client.GetAsync($"/api/auth/link/{await LatestTokenAsync(app, email)}");
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
+        return client;
+    }
+
+    /// <summary>An edition in Scoring with the given number of eligible nominations.</summary>
+    public static async Task<List<long>> ScoringEditionAsync(AwardFactory app, int year, int nominations, DateTimeOffset? nominationDeadline = null)
+    {
+        await Editions.CreateOpenAsync(app, year, nominationDeadline);
+        var ids = new List<long>();
+        for (var i = 1; i <= nominations; i++)
+            ids.Add(await TestNominations.SubmittedAsync(app, year, $"Projekt {i}", organisation: $"Organisation {i}"));
+        return ids;
+    }
+
+    public static async Task OpenScoringAsync(AwardFactory app, int year)
+    {
+        await app.SendAsSystem(new ChangePhase.Command(year, Phase.Screening, null));
+        await app.SendAsSystem(new ChangePhase.Command(year, Phase.Scoring, null));
+    }
+
+    public static Task<IReadOnlyList<CriterionView>> CriteriaAsync(AwardFactory app, int year) => app.SendAsSystem(new GetCriteria.Query(year));
+
+    /// <summary>A full sheet: the same value for every criterion.</summary>
+    public static async Task<object> FullSheetAsync(AwardFactory app, int year, int value, string? comment = null) =>
+        new { scores = (await CriteriaAsync(app, year)).ToDictionary(k => k.Id.ToString(), _ => value), comment };
+
+    [GeneratedRegex("/login/link/([A-Za-z0-9_-]+)")]
+    private static partial Regex LinkPattern();
+}
