@@ -10,7 +10,7 @@ public sealed class ArkivModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         Entries = await mediator.Send(new GetArchive.Query(), ct);
     }
 }

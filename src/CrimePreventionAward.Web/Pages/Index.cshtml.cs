@@ -15,7 +15,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The page changes the instant nominees or the winner become public: never cache it (embargo).
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         try { Edition = await mediator.Send(new GetEdition.Query(), ct); }
         catch (NotFoundException) { Edition = null; }
         if (Edition is null) return;

@@ -13,7 +13,7 @@ public sealed class VinderModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(int? aar, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         try
         {
             var year = aar ?? (await mediator.Send(new GetEdition.Query(), ct)).Year;

@@ -15,7 +15,7 @@ public sealed class AfstemningModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(int year, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         Ballot = await mediator.Send(new GetBallot.Query(year), ct);
         if (Ranks.Count == 0) Ranks = Ballot.Nominees.ToDictionary(n => n.NominationId, n => n.Rank);
     }

@@ -31,7 +31,7 @@ public sealed class ResultaterModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(int year, int? navne, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         ShowNames = navne == 1;
         Results = await mediator.Send(new GetResults.Query(year), ct);
         if (Picks.Count == 0)
