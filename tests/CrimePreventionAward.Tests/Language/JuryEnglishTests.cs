@@ -1,6 +1,10 @@
 using System.Net;
 using CrimePreventionAward.Tests.Results;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web;
+using CrimePreventionAward.Web.Pages.Jury;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Tests.Language;
 
@@ -209,5 +213,29 @@ public sealed class JuryEnglishTests(AwardFactory app) : IClassFixture<AwardFact
         });
         refused.ShouldContain("The weight must be greater than 0.");
         refused.ShouldNotContain("Vægten skal være større end 0.");
+    }
+
+    [Fact]
+    public async Task Refusals_with_a_date_or_a_phase_are_translated_by_their_template_and_stay_Danish_in_Danish()
+    {
+        var texts = await app.WithScope(sp => Task.FromResult(sp.GetRequiredService<IStringLocalizer<SharedResource>>()));
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new("en-GB");
+            RefusalTexts.Localise(texts, "Fristen for bedømmelse udløb 20. november 2026 kl. 23:59. Bedømmelsesarket kan kun læses.")
+                .ShouldBe("The scoring deadline passed 20. november 2026 kl. 23:59. The score sheet is read-only.");
+            RefusalTexts.Localise(texts, "Bedømmelsen er ikke åben: prisuddelingen er i fasen Åben for indstillinger.")
+                .ShouldBe("Scoring is not open: the award is in the phase Open for nominations.");
+            RefusalTexts.Localise(texts, "Angiv point.").ShouldBe("Give points.");
+
+            System.Globalization.CultureInfo.CurrentUICulture = new("da-DK");
+            RefusalTexts.Localise(texts, "Fristen for afstemningen udløb 1. december 2026 kl. 23:59.")
+                .ShouldBe("Fristen for afstemningen udløb 1. december 2026 kl. 23:59.");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
     }
 }
