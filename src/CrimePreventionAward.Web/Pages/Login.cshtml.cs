@@ -5,10 +5,12 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using CrimePreventionAward.Web.Pages.Jury;
 
 namespace CrimePreventionAward.Web.Pages;
 
-public sealed class LoginModel(IMediator mediator) : PageModel
+public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -30,6 +32,7 @@ public sealed class LoginModel(IMediator mediator) : PageModel
         }
         if (ok) ModelState.AddModelError(nameof(Email), "Forkert e-mail eller adgangskode.");
         Password = "";
+        ModelState.Localise(texts);
         return Page();
     }
 
@@ -41,6 +44,7 @@ public sealed class LoginModel(IMediator mediator) : PageModel
         ModelState.Remove(nameof(Password));
         var (ok, _) = await this.TrySendAsync(mediator, new RequestSignInLink.Command(LinkEmail ?? ""), prefix: "Link");
         LinkRequested = ok;
+        ModelState.Localise(texts);
         return Page();
     }
 }

@@ -3,11 +3,12 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Jury;
 
 /// <summary>The final vote without JavaScript: a select of place per nominee.</summary>
-public sealed class AfstemningModel(IMediator mediator) : PageModel
+public sealed class AfstemningModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public GetBallot.Result Ballot { get; private set; } = null!;
 
@@ -31,10 +32,11 @@ public sealed class AfstemningModel(IMediator mediator) : PageModel
             var (ok, _) = await this.TrySendAsync(mediator, new CastBallot.Command(year, ranking));
             if (ok)
             {
-                TempData["Message"] = "Din stemme er gemt. Du kan ændre den indtil fristen.";
+                TempData["Message"] = texts["Din stemme er gemt. Du kan ændre den indtil fristen."].Value;
                 return Redirect($"/jury/{year}/afstemning");
             }
         }
+        ModelState.Localise(texts);
         await OnGetAsync(year, ct);
         return Page();
     }

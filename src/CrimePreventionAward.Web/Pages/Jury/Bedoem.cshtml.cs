@@ -3,11 +3,12 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Jury;
 
 /// <summary>One nomination's full text and the juror's score sheet for it, on one page that works without JavaScript.</summary>
-public sealed class BedoemModel(IMediator mediator) : PageModel
+public sealed class BedoemModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public GetMyScoreSheet.Result Sheet { get; private set; } = null!;
 
@@ -43,9 +44,10 @@ public sealed class BedoemModel(IMediator mediator) : PageModel
             new SaveScoreSheet.Command(year, nominationId, Scores, Comment, Version is > 0 ? Version : null));
         if (ok)
         {
-            TempData["Message"] = "Bedømmelsen er gemt. Du kan rette den indtil fristen.";
+            TempData["Message"] = texts["Bedømmelsen er gemt. Du kan rette den indtil fristen."].Value;
             return RedirectToPage(new { year, nominationId });
         }
+        ModelState.Localise(texts);
         Year = year;
         Sheet = await mediator.Send(new GetMyScoreSheet.Query(year, nominationId), ct);
         return Page();

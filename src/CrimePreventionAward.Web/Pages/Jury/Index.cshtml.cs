@@ -3,10 +3,11 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Jury;
 
-public sealed class JuryIndexModel(IMediator mediator) : PageModel
+public sealed class JuryIndexModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public ListMyNominations.Result? Jury { get; private set; }
 
@@ -33,9 +34,10 @@ public sealed class JuryIndexModel(IMediator mediator) : PageModel
             new DeclareConflict.Command(year, Conflict.NominationId, Conflict.Organisation, Conflict.Reason ?? ""), prefix: "Conflict.");
         if (ok)
         {
-            TempData["Message"] = "Din inhabilitet er registreret.";
+            TempData["Message"] = texts["Din inhabilitet er registreret."].Value;
             return RedirectToPage(new { year });
         }
+        ModelState.Localise(texts);
         Jury = await mediator.Send(new ListMyNominations.Query(year), ct);
         return Page();
     }

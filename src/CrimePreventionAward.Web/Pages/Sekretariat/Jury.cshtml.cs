@@ -3,10 +3,12 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using CrimePreventionAward.Web.Pages.Jury;
 
 namespace CrimePreventionAward.Web.Pages.Sekretariat;
 
-public sealed class JuryModel(IMediator mediator) : PageModel
+public sealed class JuryModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public GetJuryProgress.Result Progress { get; private set; } = null!;
     public IReadOnlyList<ConflictView> Conflicts { get; private set; } = [];
@@ -24,7 +26,7 @@ public sealed class JuryModel(IMediator mediator) : PageModel
     {
         var (ok, _) = await this.TrySendAsync(mediator,
             new InviteJuror.Command(year, Invite.Name ?? "", Invite.Email ?? "", Invite.Organisation ?? "", Invite.IsChair), prefix: "Invite.");
-        if (ok) return Done(year, $"{Invite.Name} er inviteret, og invitationen er lagt i udbakken.");
+        if (ok) return Done(year, texts["{0} er inviteret, og invitationen er lagt i udbakken.", Invite.Name ?? ""].Value);
         await LoadAsync(year, ct);
         return Page();
     }
@@ -33,7 +35,7 @@ public sealed class JuryModel(IMediator mediator) : PageModel
     {
         var (ok, _) = await this.TrySendAsync(mediator,
             new DeclareConflict.Command(year, Conflict.NominationId, Conflict.Organisation, Conflict.Reason ?? "", Conflict.JurorId), prefix: "Conflict.");
-        if (ok) return Done(year, "Inhabiliteten er registreret.");
+        if (ok) return Done(year, texts["Inhabiliteten er registreret."].Value);
         await LoadAsync(year, ct);
         return Page();
     }
@@ -41,7 +43,7 @@ public sealed class JuryModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostRemindAsync(int year, long jurorId, CancellationToken ct)
     {
         var (ok, result) = await this.TrySendAsync(mediator, new RemindJuror.Command(year, jurorId));
-        if (ok) return Done(year, result!.Queued ? "Påmindelsen er lagt i udbakken." : "Påmindelsen var allerede sendt for et øjeblik siden.");
+        if (ok) return Done(year, texts[result!.Queued ? "Påmindelsen er lagt i udbakken." : "Påmindelsen var allerede sendt for et øjeblik siden."].Value);
         await LoadAsync(year, ct);
         return Page();
     }
@@ -54,6 +56,7 @@ public sealed class JuryModel(IMediator mediator) : PageModel
 
     private async Task LoadAsync(int year, CancellationToken ct)
     {
+        ModelState.Localise(texts);
         Progress = await mediator.Send(new GetJuryProgress.Query(year), ct);
         Conflicts = await mediator.Send(new ListConflicts.Query(year), ct);
         Criteria = await mediator.Send(new GetCriteria.Query(year), ct);

@@ -6,11 +6,13 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using CrimePreventionAward.Web.Pages.Jury;
 
 namespace CrimePreventionAward.Web.Pages.Sekretariat;
 
 /// <summary>The secretariat edits an edition's criteria as a whole until scoring opens.</summary>
-public sealed partial class KriterierModel(IMediator mediator) : PageModel
+public sealed partial class KriterierModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public const int BlankRows = 2;
 
@@ -41,7 +43,7 @@ public sealed partial class KriterierModel(IMediator mediator) : PageModel
         var (ok, _) = await this.TrySendAsync(mediator, command, prefix: "Sent.");
         if (ok)
         {
-            TempData["Message"] = "Kriterierne er gemt.";
+            TempData["Message"] = texts["Kriterierne er gemt."].Value;
             return RedirectToPage(new { year });
         }
         foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Sent.", StringComparison.Ordinal)).ToList())
@@ -51,6 +53,7 @@ public sealed partial class KriterierModel(IMediator mediator) : PageModel
             foreach (var error in ModelState[key]!.Errors) ModelState.AddModelError(target, error.ErrorMessage);
             ModelState.Remove(key);
         }
+        ModelState.Localise(texts);
         Edition = await mediator.Send(new GetEdition.Query(year), ct);
         return Page();
     }
