@@ -66,7 +66,8 @@ public static class ServiceRegistration
         {
             o.Conventions.AuthorizeFolder("/Sekretariat", Roles.Secretariat);
             o.Conventions.AuthorizeFolder("/Jury", Roles.Juror);
-        }).AddViewLocalization();
+        }).AddViewLocalization()
+            .AddMvcOptions(o => DanishBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // Danish letters as themselves in the HTML, not as &#xE6; entities.
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));

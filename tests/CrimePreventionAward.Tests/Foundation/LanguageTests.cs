@@ -54,3 +54,29 @@ public sealed class LanguageTests(AwardFactory app) : IClassFixture<AwardFactory
         switched.Headers.Location!.ToString().ShouldBe("/");
     }
 }
+
+public sealed class BindingMessageTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    private async Task<string> PostYearAsync(HttpClient client, string year)
+    {
+        var token = await client.AntiforgeryTokenAsync("/sekretariat");
+        var response = await client.PostAsync("/sekretariat?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["New.Year"] = year, ["New.Name"] = "Test", ["__RequestVerificationToken"] = token,
+        }));
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task Text_in_a_number_field_gets_a_Danish_message_and_an_English_one_in_English()
+    {
+        var client = app.Client();
+        await client.SignInAsync();
+        var danish = await PostYearAsync(client, "abc");
+        danish.ShouldContain("Værdien er ikke gyldig.");
+        danish.ShouldNotContain("is not valid");
+
+        await client.UseEnglishAsync();
+        (await PostYearAsync(client, "abc")).ShouldContain("The value is not valid.");
+    }
+}
