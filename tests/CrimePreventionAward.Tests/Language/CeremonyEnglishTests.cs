@@ -114,7 +114,7 @@ public sealed partial class CeremonyEnglishTests(AwardFactory app) : IClassFixtu
         html.ShouldContain("<td>Press</td>");
         html.ShouldContain("<td>No reply</td>");
         html.ShouldContain("Invite a guest");
-        foreach (var danish in new[] { "Tid, sted og program", "Gem prisoverrækkelsen", "Inviter en gæst", "Ikke svaret", "Presse<" })
+        foreach (var danish in new[] { "Tid, sted og program", "Gem prisoverrækkelsen", "Inviter en gæst", "Ikke svaret", "<td>Presse</td>" })
             html.ShouldNotContain(danish);
 
         var token = await admin.AntiforgeryTokenAsync(url);
