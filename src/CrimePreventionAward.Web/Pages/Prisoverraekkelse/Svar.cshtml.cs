@@ -3,10 +3,11 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Prisoverraekkelse;
 
-public sealed class InvitationAnswerModel(IMediator mediator) : PageModel
+public sealed class InvitationAnswerModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     public GetInvitation.Invitation? Invitation { get; private set; }
 
@@ -33,7 +34,7 @@ public sealed class InvitationAnswerModel(IMediator mediator) : PageModel
             var (ok, _) = await this.TrySendAsync(mediator, new RespondToInvitation.Command(token, Answer.Value, Persons));
             if (ok)
             {
-                TempData["Message"] = Answer == GuestResponse.Attending ? "Tak for dit svar. Vi glæder os til at se dig." : "Tak for dit svar.";
+                TempData["Message"] = l[Answer == GuestResponse.Attending ? "Tak for dit svar. Vi glæder os til at se dig." : "Tak for dit svar."].Value;
                 return RedirectToPage(new { token });
             }
         }

@@ -4,10 +4,11 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Sekretariat;
 
-public sealed class SekretariatIndexModel(IMediator mediator) : PageModel
+public sealed class SekretariatIndexModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<EditionView> Editions { get; private set; } = [];
 
@@ -39,7 +40,7 @@ public sealed class SekretariatIndexModel(IMediator mediator) : PageModel
         if (missing.Count == 0)
         {
             var (ok, result) = await this.TrySendAsync(mediator, New.ToCommand(), prefix: "New.");
-            if (ok) return Done($"Prisuddelingen {result!.Year} er oprettet.");
+            if (ok) return Done(l["Prisuddelingen {0} er oprettet.", result!.Year].Value);
         }
         await OnGetAsync(ct);
         return Page();
@@ -48,7 +49,7 @@ public sealed class SekretariatIndexModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostPhaseAsync(int year, Phase phase, string? reason, CancellationToken ct)
     {
         var (ok, result) = await this.TrySendAsync(mediator, new ChangePhase.Command(year, phase, reason));
-        if (ok) return Done($"{result!.Year}: {PhaseRules.DanishName(result.From)} → {PhaseRules.DanishName(result.To)}.");
+        if (ok) return Done($"{result!.Year}: {l[PhaseRules.DanishName(result.From)]} → {l[PhaseRules.DanishName(result.To)]}.");
         await OnGetAsync(ct);
         return Page();
     }

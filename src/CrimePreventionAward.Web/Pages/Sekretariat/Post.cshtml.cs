@@ -3,11 +3,12 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Sekretariat;
 
 /// <summary>Sent, waiting and failed mail; one message's text with ?id=.</summary>
-public sealed class MailModel(IMediator mediator) : PageModel
+public sealed class MailModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<ListMail.MailRow> Mail { get; private set; } = [];
     public GetMail.Mail? Selected { get; private set; }
@@ -23,7 +24,7 @@ public sealed class MailModel(IMediator mediator) : PageModel
         var (ok, _) = await this.TrySendAsync(mediator, new RetryMail.Command(id));
         if (ok)
         {
-            TempData["Message"] = "Mailen sendes igen.";
+            TempData["Message"] = l["Mailen sendes igen."].Value;
             return RedirectToPage(new { id });
         }
         await OnGetAsync(id, null, ct);

@@ -4,11 +4,12 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Sekretariat;
 
 /// <summary>The secretariat edits the ceremony and its programme, invites guests and follows their answers.</summary>
-public sealed class CeremonyAdminModel(IMediator mediator) : PageModel
+public sealed class CeremonyAdminModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int BlankRows = 3;
 
@@ -35,7 +36,7 @@ public sealed class CeremonyAdminModel(IMediator mediator) : PageModel
         else
         {
             var (ok, _) = await this.TrySendAsync(mediator, Form.ToCommand(Year), prefix: "Form.");
-            if (ok) return Done("Prisoverrækkelsen er gemt.");
+            if (ok) return Done(l["Prisoverrækkelsen er gemt."].Value);
         }
         await LoadAsync(ct);
         return Page();
@@ -46,7 +47,7 @@ public sealed class CeremonyAdminModel(IMediator mediator) : PageModel
         ModelState.Clear();
         var (ok, _) = await this.TrySendAsync(mediator,
             new InviteGuest.Command(Year, Guest.Name ?? "", Guest.Email ?? "", Guest.Organisation, Guest.Kind), prefix: "Guest.");
-        if (ok) return Done($"{Guest.Name} er inviteret.");
+        if (ok) return Done(l["{0} er inviteret.", Guest.Name ?? ""].Value);
         await LoadAsync(ct);
         Form = CeremonyForm.From(Ceremony);
         return Page();

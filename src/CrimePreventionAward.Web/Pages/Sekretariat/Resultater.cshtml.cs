@@ -4,11 +4,12 @@ using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Sekretariat;
 
 /// <summary>Results side by side, the score chart, and the forms for shortlist, decision and announcement.</summary>
-public sealed class ResultaterModel(IMediator mediator) : PageModel
+public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     public GetResults.Result Results { get; private set; } = null!;
     public bool ShowNames { get; private set; }
@@ -27,7 +28,7 @@ public sealed class ResultaterModel(IMediator mediator) : PageModel
     }
 
     public string JurorLabel(int index) =>
-        ShowNames && Results.Jurors is { } j ? j[index].Name : $"Jurymedlem {index + 1}";
+        ShowNames && Results.Jurors is { } j ? j[index].Name : l["Jurymedlem {0}", index + 1].Value;
 
     public async Task OnGetAsync(int year, int? navne, CancellationToken ct)
     {
@@ -46,20 +47,20 @@ public sealed class ResultaterModel(IMediator mediator) : PageModel
         var entries = Picks.Where(p => p.Selected).Select(p => new SetShortlist.Entry(p.NominationId, p.Justification ?? "")).ToList();
         var at = ShortlistAt is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
         var (ok, _) = await this.TrySendAsync(mediator, new SetShortlist.Command(year, entries, at));
-        return ok ? Done(year, "De nominerede er gemt.") : await Again(year, ct);
+        return ok ? Done(year, l["De nominerede er gemt."].Value) : await Again(year, ct);
     }
 
     public async Task<IActionResult> OnPostDecisionAsync(int year, CancellationToken ct)
     {
         var (ok, _) = await this.TrySendAsync(mediator, new RecordDecision.Command(year, DecisionJustification));
-        return ok ? Done(year, "Afgørelsen er truffet og låst.") : await Again(year, ct);
+        return ok ? Done(year, l["Afgørelsen er truffet og låst."].Value) : await Again(year, ct);
     }
 
     public async Task<IActionResult> OnPostAnnouncementAsync(int year, CancellationToken ct)
     {
         var at = WinnerAt is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
         var (ok, result) = await this.TrySendAsync(mediator, new SetAnnouncement.Command(year, at, WinnerJustification));
-        return ok ? Done(year, $"Vinderen offentliggøres {DanishTime.Format(result!.AnnounceAt)}.") : await Again(year, ct);
+        return ok ? Done(year, l["Vinderen offentliggøres {0}.", DanishTime.Format(result!.AnnounceAt)].Value) : await Again(year, ct);
     }
 
     private async Task<IActionResult> Again(int year, CancellationToken ct)
