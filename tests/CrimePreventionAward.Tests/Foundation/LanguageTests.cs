@@ -80,3 +80,22 @@ public sealed class BindingMessageTests(AwardFactory app) : IClassFixture<AwardF
         (await PostYearAsync(client, "abc")).ShouldContain("The value is not valid.");
     }
 }
+
+public sealed class FormattedMessageTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    [Fact]
+    public void A_message_with_a_value_is_translated_by_its_template_and_stays_Danish_in_Danish()
+    {
+        var l = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
+            l["Der findes allerede en prisuddeling for 2031."].Value.ShouldBe("An award edition for 2031 already exists.");
+            l["Prisuddelingen 1999 findes ikke."].Value.ShouldNotContain("findes");
+            CultureInfo.CurrentUICulture = new CultureInfo("da-DK");
+            l["Der findes allerede en prisuddeling for 2031."].Value.ShouldBe("Der findes allerede en prisuddeling for 2031.");
+        }
+        finally { CultureInfo.CurrentUICulture = before; }
+    }
+}
