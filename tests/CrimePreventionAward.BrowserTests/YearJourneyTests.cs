@@ -1,0 +1,234 @@
+using CrimePreventionAward.BrowserTests.Journey;
+using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Results;
+using Microsoft.Playwright;
+
+namespace CrimePreventionAward.BrowserTests;
+
+/// <summary>
+/// The whole year in the browser, through the real pages, as the secretariat, two nominating organisations, two jurors
+/// and the public live it. Jobs (mail delivery, deadlines, announcements) are run by hand and the fake clock crosses
+/// the deadlines. Every main page is screenshot and checked by axe and for sideways scroll, in Danish and English.
+/// </summary>
+public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    private const int Year = 2027;
+    private const string Phone = "12345678";
+
+    private static readonly People.Nomination Lommevending = new("Project", "Ditte Wesley", "Lommevending til Behandling",
+        "Københavns Vestegns Politi", "Ballerup", "Københavns Vestegns Politi",
+        "Betjente møder unge stofbrugere med forståelse og motiverer dem til behandling i stedet for at tømme lommerne.",
+        "22 betjente og civile forebyggelsesmedarbejdere er uddannet.", "Et nyt greb, der flytter unge fra straf til behandling.",
+        "Brydehuset", "Anne Andersen", "anne@brydehuset.test", Phone);
+
+    private static readonly People.Nomination SikkerShopping = new("Group", "e-mærket", "SIKKER SHOPPING",
+        "e-mærket", "København", "Københavns Politi", "Røde advarselstrekanter markerer falske og mistænkelige webshops.",
+        "Forbrugere styres væk fra svindel på nettet.", "Et digitalt værktøj mod e-handelskriminalitet.",
+        "TrygFonden", "Bo Berg", "bo@tryg.test", Phone);
+
+    [Fact]
+    public async Task The_year_runs_from_a_new_edition_to_the_public_winner_on_accessible_pages()
+    {
+        var audit = new PageAudit(server);
+        var now = server.Clock.GetUtcNow(); // Wednesday 25 November 2026, 10.00 Danish time
+        var local = now.ToOffset(TimeSpan.FromHours(1)).DateTime; // Copenhagen is on winter time (UTC+1) all through
+        string Local(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm");
+        var deadline = local.AddDays(1);
+        var ceremony = local.AddDays(3).Date.AddHours(14);
+
+        // The secretariat signs in, creates the edition, opens it and enters the ceremony with its programme.
+        var secretariat = await server.NewPageAsync();
+        await secretariat.GotoAsync("/login");
+        await audit.CheckAsync(secretariat, "public", "login");
+        await People.SignInSecretariatAsync(secretariat);
+        await secretariat.Locator("#Year").FillAsync($"{Year}");
+        await secretariat.Locator("#Name").FillAsync($"Den Kriminalpræventive Pris {Year}");
+        await secretariat.Locator("#NominationOpensAt").FillAsync(Local(local.AddDays(-1)));
+        await secretariat.Locator("#NominationDeadline").FillAsync(Local(deadline));
+        await secretariat.Locator("#ScoringDeadline").FillAsync(Local(local.AddDays(2)));
+        await secretariat.Locator("#FinalVoteDeadline").FillAsync(Local(local.AddDays(2).AddHours(12)));
+        await secretariat.Locator("#CeremonyAt").FillAsync(Local(ceremony));
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Opret", Exact = true }).ClickAsync();
+        (await secretariat.Locator(".alert-success").InnerTextAsync()).ShouldContain($"{Year}");
+        await People.ChangePhaseAsync(secretariat, Year, "NominationOpen");
+        await audit.CheckAsync(secretariat, "secretariat", "sekretariat");
+
+        await secretariat.GotoAsync($"/sekretariat/{Year}/prisoverraekkelse");
+        await secretariat.Locator("#Form_Venue").FillAsync("Eigtveds Pakhus");
+        await secretariat.GetByLabel("Adresse").FillAsync("Asiatisk Plads 2, 1448 København K");
+        await secretariat.GetByLabel("Prisen overrækkes af").FillAsync("Justitsministeren");
+        await secretariat.Locator("#Form_Items_0__Time").FillAsync("14:00");
+        await secretariat.Locator("#Form_Items_0__Title").FillAsync("Velkomst");
+        await secretariat.Locator("#Form_Items_0__Speaker").FillAsync("Formanden for Det Kriminalpræventive Råd");
+        await secretariat.Locator("#Form_Items_1__Time").FillAsync("14:30");
+        await secretariat.Locator("#Form_Items_1__Title").FillAsync("Overrækkelse af prisen");
+        await secretariat.Locator("#Form_Items_1__Speaker").FillAsync("Justitsministeren");
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem prisoverrækkelsen" }).ClickAsync();
+        await secretariat.Locator(".alert-success").WaitForAsync();
+        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-prisoverraekkelse");
+
+        // … and invites the jury: a chair and a member.
+        await secretariat.GotoAsync($"/sekretariat/{Year}/jury");
+        await InviteAsync(secretariat, "Karen Jensen", "karen@jury.test", "Vejle Kommune", chair: true);
+        await InviteAsync(secretariat, "Lars Holm", "lars@jury.test", "Københavns Politi", chair: false);
+        (await secretariat.Locator("#juror-progress").InnerTextAsync()).ShouldContain("Karen Jensen (formand)");
+        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-jury");
+
+        // Two organisations nominate; the first attaches a PDF and opens its private link from the receipt mail.
+        var nominator = await server.NewPageAsync(PageAudit.PhoneWidth, PageAudit.PhoneHeight);
+        await nominator.GotoAsync($"/indstil?aar={Year}");
+        await audit.CheckAsync(nominator, "public", "indstil");
+        await People.FillNominationAsync(nominator, Lommevending, withPdf: true);
+        await nominator.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
+        await nominator.WaitForURLAsync("**/indstil/kvittering");
+        (await nominator.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-001");
+        await server.ScreenshotAsync(nominator, "journey-indstil-kvittering-phone");
+        var privateLink = await Mailbox.LinkAsync(server, Lommevending.NominatorEmail, "/indstilling/");
+        await nominator.GotoAsync(privateLink);
+        (await nominator.Locator("main").InnerTextAsync()).ShouldContain("evaluering.pdf");
+        await audit.CheckAsync(nominator, "nominator (private link)", "indstilling-privat");
+
+        var second = await server.NewPageAsync();
+        await second.GotoAsync($"/indstil?aar={Year}");
+        await People.FillNominationAsync(second, SikkerShopping, withPdf: false);
+        await second.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
+        await second.WaitForURLAsync("**/indstil/kvittering");
+        (await second.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-002");
+        await audit.CheckAsync(second, "public", "indstil-kvittering");
+
+        // The nomination deadline passes: the deadline job closes the form and moves the edition to Screening.
+        server.Clock.Advance(TimeSpan.FromHours(25));
+        (await server.SendAsSystem(new AdvancePhasesAtDeadlines.Command())).Closed.ShouldContain(Year);
+        await second.GotoAsync($"/indstil?aar={Year}");
+        await second.Locator("#closed").WaitForAsync();
+
+        // The secretariat screens both as eligible and starts the scoring.
+        await People.SignInSecretariatAsync(secretariat);
+        await secretariat.GotoAsync($"/sekretariat/{Year}/indstillinger");
+        var ids = await NominationIdsAsync(secretariat);
+        (await secretariat.Locator("table").InnerTextAsync()).ShouldContain("Ikke screenet");
+        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-indstillinger");
+        await People.ScreenEligibleAsync(secretariat, ids[$"KP-{Year}-001"], "Dokumenteret effekt og et tværgående samarbejde.");
+        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-indstilling");
+        await People.ScreenEligibleAsync(secretariat, ids[$"KP-{Year}-002"], "Opfylder kriterierne.");
+        await People.ChangePhaseAsync(secretariat, Year, "Scoring");
+        var (lommevending, shopping) = (ids[$"KP-{Year}-001"], ids[$"KP-{Year}-002"]);
+
+        // Both jurors sign in by their mailed links, each in their own browser; Lars declares a conflict; they score.
+        var karen = await server.NewPageAsync(768, 1024); // a tablet
+        await karen.GotoAsync(await Mailbox.LinkAsync(server, "karen@jury.test", "/login/link/"));
+        await karen.WaitForURLAsync($"**/jury/{Year}");
+        (await karen.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("0 af 2 bedømt");
+        await audit.CheckAsync(karen, "juror", "jury");
+        var lars = await server.NewPageAsync();
+        await lars.GotoAsync(await Mailbox.LinkAsync(server, "lars@jury.test", "/login/link/"));
+        await lars.WaitForURLAsync($"**/jury/{Year}");
+        await lars.Locator("#Conflict_NominationId").SelectOptionAsync($"{shopping}");
+        await lars.Locator("#Conflict_Reason").FillAsync("Jeg sidder i TrygFondens bestyrelse.");
+        await lars.GetByRole(AriaRole.Button, new() { Name = "Erklær inhabilitet" }).ClickAsync();
+        await lars.Locator(".alert-success").WaitForAsync();
+        (await lars.Locator("main").InnerTextAsync()).ShouldContain("Inhabil – kan ikke bedømmes");
+
+        await People.ScoreAsync(karen, Year, lommevending, 5, "Stærk, dokumenteret effekt.");
+        await audit.CheckAsync(karen, "juror", "jury-bedoem");
+        await People.ScoreAsync(karen, Year, shopping, 3, "Godt værktøj, mindre forankret.");
+        await People.ScoreAsync(lars, Year, lommevending, 4, "Kan bruges i andre politikredse.");
+        await lars.GotoAsync($"/jury/{Year}/bedoem/{shopping}");
+        (await lars.Locator("form.score-sheet button[type=submit]").CountAsync()).ShouldBe(0);
+        await lars.GotoAsync($"/jury/{Year}");
+        (await lars.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("1 af 1 bedømt");
+
+        // The secretariat sets the shortlist with justifications, public from now, and opens the final vote.
+        await secretariat.GotoAsync($"/sekretariat/{Year}/resultater");
+        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-resultater");
+        await secretariat.Locator("#pick-0").CheckAsync();
+        await secretariat.Locator("#justification-0").FillAsync("Nomineret for et modigt og virksomt greb.");
+        await secretariat.Locator("#pick-1").CheckAsync();
+        await secretariat.Locator("#justification-1").FillAsync("Nomineret for et digitalt værn mod svindel.");
+        await secretariat.Locator("#ShortlistAt").FillAsync(Local(local.AddHours(25)));
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem de nominerede" }).ClickAsync();
+        await secretariat.Locator(".alert-success").WaitForAsync();
+        await server.SendAsSystem(new PublishDueAnnouncements.Command());
+        var visitor = await server.NewPageAsync(PageAudit.PhoneWidth, PageAudit.PhoneHeight);
+        await visitor.GotoAsync("/nominerede");
+        (await visitor.Locator("main").InnerTextAsync()).ShouldContain(SikkerShopping.Title);
+        await audit.CheckAsync(visitor, "public", "nominerede");
+        await People.ChangePhaseAsync(secretariat, Year, "FinalVote");
+
+        // The jurors rank the nominees; Lars has no place to give the nomination he is conflicted on.
+        await karen.GotoAsync($"/jury/{Year}/afstemning");
+        await audit.CheckAsync(karen, "juror", "jury-afstemning");
+        await karen.Locator($"#rank-{lommevending}").SelectOptionAsync("1");
+        await karen.Locator($"#rank-{shopping}").SelectOptionAsync("2");
+        await karen.GetByRole(AriaRole.Button, new() { Name = "Gem min stemme" }).ClickAsync();
+        await karen.Locator(".alert-success").WaitForAsync();
+        await lars.GotoAsync($"/jury/{Year}/afstemning");
+        await lars.Locator($"#rank-{lommevending}").SelectOptionAsync("1");
+        await lars.GetByRole(AriaRole.Button, new() { Name = "Gem min stemme" }).ClickAsync();
+        await lars.Locator(".alert-success").WaitForAsync();
+
+        // The secretariat records the decision and announces the winner at the ceremony.
+        await secretariat.GotoAsync($"/sekretariat/{Year}/resultater");
+        (await secretariat.Locator("main").InnerTextAsync()).ShouldContain("2 af 2 jurymedlemmer har stemt");
+        await secretariat.Locator("#DecisionJustification").FillAsync("Juryen fremhæver den dokumenterede effekt.");
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Træf afgørelsen" }).ClickAsync();
+        await secretariat.Locator(".alert-success").WaitForAsync();
+        (await secretariat.Locator("main").InnerTextAsync()).ShouldContain($"Vinder: {Lommevending.Title}");
+        await secretariat.Locator("#WinnerAt").FillAsync(Local(ceremony));
+        await secretariat.Locator("#WinnerJustification").FillAsync("Lommevending til Behandling viser, at politiet kan forebygge ved at hjælpe.");
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem offentliggørelse" }).ClickAsync();
+        await secretariat.Locator(".alert-success").WaitForAsync();
+        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-afgoerelse");
+
+        // Before the ceremony the public sees no winner, even when the announcement job runs.
+        await server.SendAsSystem(new PublishDueAnnouncements.Command());
+        await visitor.GotoAsync("/vinder");
+        (await visitor.Locator("h1").InnerTextAsync()).ShouldBe("Prismodtageren er ikke offentliggjort endnu");
+        (await visitor.ContentAsync()).ShouldNotContain(Lommevending.Title);
+        await audit.CheckAsync(visitor, "public", "vinder-ikke-endnu");
+
+        // The ceremony begins: the winner and the programme are public.
+        server.Clock.SetUtcNow(new DateTimeOffset(ceremony, TimeSpan.FromHours(1)).AddMinutes(1));
+        await server.SendAsSystem(new PublishDueAnnouncements.Command());
+        await visitor.GotoAsync("/vinder");
+        (await visitor.Locator("#winner-name").InnerTextAsync()).ShouldBe(Lommevending.Title);
+        await audit.CheckAsync(visitor, "public", "vinder");
+        await visitor.GotoAsync("/prisoverraekkelse");
+        var programme = await visitor.Locator("main").InnerTextAsync();
+        programme.ShouldContain("Eigtveds Pakhus");
+        programme.ShouldContain("Overrækkelse af prisen");
+        await audit.CheckAsync(visitor, "public", "prisoverraekkelse");
+        await visitor.GotoAsync("/nominerede");
+        await visitor.Locator(".winner-badge").WaitForAsync();
+        await visitor.GotoAsync("/arkiv");
+        await audit.CheckAsync(visitor, "public", "arkiv");
+        await visitor.GotoAsync("/");
+        await audit.CheckAsync(visitor, "public", "forside");
+
+        audit.ShouldBeClean();
+    }
+
+    private static async Task InviteAsync(IPage page, string name, string email, string organisation, bool chair)
+    {
+        await page.Locator("#Invite_Name").FillAsync(name);
+        await page.Locator("#Invite_Email").FillAsync(email);
+        await page.Locator("#Invite_Organisation").FillAsync(organisation);
+        if (chair) await page.Locator("#Invite_IsChair").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invitér", Exact = true }).ClickAsync();
+        await page.Locator(".alert-success").WaitForAsync();
+    }
+
+    /// <summary>Reference → id, read from the links in the secretariat's list.</summary>
+    private static async Task<Dictionary<string, long>> NominationIdsAsync(IPage page)
+    {
+        var links = page.Locator("table a[href^='/sekretariat/indstillinger/']");
+        var result = new Dictionary<string, long>();
+        for (var i = 0; i < await links.CountAsync(); i++)
+        {
+            var href = await links.Nth(i).GetAttributeAsync("href");
+            result[(await links.Nth(i).InnerTextAsync()).Trim()] = long.Parse(href!.Split('/').Last());
+        }
+        return result;
+    }
+}
