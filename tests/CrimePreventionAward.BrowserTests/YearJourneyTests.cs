@@ -38,9 +38,9 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         var ceremony = local.AddDays(3).Date.AddHours(14);
 
         // The secretariat signs in, creates the edition, opens it and enters the ceremony with its programme.
-        var secretariat = await server.NewPageAsync();
+        var secretariat = await audit.OpenAsync("secretariat");
         await secretariat.GotoAsync("/login");
-        await audit.CheckAsync(secretariat, "public", "login");
+        await audit.CheckAsync(secretariat, "login");
         await People.SignInSecretariatAsync(secretariat);
         await secretariat.Locator("#Year").FillAsync($"{Year}");
         await secretariat.Locator("#Name").FillAsync($"Den Kriminalpræventive Pris {Year}");
@@ -52,7 +52,7 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Opret", Exact = true }).ClickAsync();
         (await secretariat.Locator(".alert-success").InnerTextAsync()).ShouldContain($"{Year}");
         await People.ChangePhaseAsync(secretariat, Year, "NominationOpen");
-        await audit.CheckAsync(secretariat, "secretariat", "sekretariat");
+        await audit.CheckAsync(secretariat, "sekretariat");
 
         await secretariat.GotoAsync($"/sekretariat/{Year}/prisoverraekkelse");
         await secretariat.Locator("#Form_Venue").FillAsync("Eigtveds Pakhus");
@@ -66,62 +66,62 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await secretariat.Locator("#Form_Items_1__Speaker").FillAsync("Justitsministeren");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem prisoverrækkelsen" }).ClickAsync();
         await secretariat.Locator(".alert-success").WaitForAsync();
-        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-prisoverraekkelse");
+        await audit.CheckAsync(secretariat, "sekretariat-prisoverraekkelse");
 
         // … and invites the jury: a chair and a member.
         await secretariat.GotoAsync($"/sekretariat/{Year}/jury");
         await InviteAsync(secretariat, "Karen Jensen", "karen@jury.test", "Vejle Kommune", chair: true);
         await InviteAsync(secretariat, "Lars Holm", "lars@jury.test", "Københavns Politi", chair: false);
         (await secretariat.Locator("#juror-progress").InnerTextAsync()).ShouldContain("Karen Jensen (formand)");
-        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-jury");
+        await audit.CheckAsync(secretariat, "sekretariat-jury");
 
         // Two organisations nominate; the first attaches a PDF and opens its private link from the receipt mail.
-        var nominator = await server.NewPageAsync(PageAudit.PhoneWidth, PageAudit.PhoneHeight);
+        var nominator = await audit.OpenAsync("nominator Brydehuset", PageAudit.PhoneWidth, PageAudit.PhoneHeight);
         await nominator.GotoAsync($"/indstil?aar={Year}");
-        await audit.CheckAsync(nominator, "public", "indstil");
+        await audit.CheckAsync(nominator, "indstil");
         await People.FillNominationAsync(nominator, Lommevending, withPdf: true);
         await nominator.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
         await nominator.WaitForURLAsync("**/indstil/kvittering");
         (await nominator.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-001");
-        await server.ScreenshotAsync(nominator, "journey-indstil-kvittering-phone");
+        await audit.CheckAsync(nominator, "indstil-kvittering");
         var privateLink = await Mailbox.LinkAsync(server, Lommevending.NominatorEmail, "/indstilling/");
         await nominator.GotoAsync(privateLink);
         (await nominator.Locator("main").InnerTextAsync()).ShouldContain("evaluering.pdf");
-        await audit.CheckAsync(nominator, "nominator (private link)", "indstilling-privat");
+        await audit.CheckAsync(nominator, "indstilling-privat");
 
-        var second = await server.NewPageAsync();
+        var second = await audit.OpenAsync("nominator TrygFonden");
         await second.GotoAsync($"/indstil?aar={Year}");
         await People.FillNominationAsync(second, SikkerShopping, withPdf: false);
         await second.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
         await second.WaitForURLAsync("**/indstil/kvittering");
         (await second.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-002");
-        await audit.CheckAsync(second, "public", "indstil-kvittering");
 
         // The nomination deadline passes: the deadline job closes the form and moves the edition to Screening.
         server.Clock.Advance(TimeSpan.FromHours(25));
         (await server.SendAsSystem(new AdvancePhasesAtDeadlines.Command())).Closed.ShouldContain(Year);
         await second.GotoAsync($"/indstil?aar={Year}");
         await second.Locator("#closed").WaitForAsync();
+        await audit.CheckAsync(second, "indstil-lukket");
 
         // The secretariat screens both as eligible and starts the scoring.
         await People.SignInSecretariatAsync(secretariat);
         await secretariat.GotoAsync($"/sekretariat/{Year}/indstillinger");
         var ids = await NominationIdsAsync(secretariat);
         (await secretariat.Locator("table").InnerTextAsync()).ShouldContain("Ikke screenet");
-        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-indstillinger");
+        await audit.CheckAsync(secretariat, "sekretariat-indstillinger");
         await People.ScreenEligibleAsync(secretariat, ids[$"KP-{Year}-001"], "Dokumenteret effekt og et tværgående samarbejde.");
-        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-indstilling");
+        await audit.CheckAsync(secretariat, "sekretariat-indstilling");
         await People.ScreenEligibleAsync(secretariat, ids[$"KP-{Year}-002"], "Opfylder kriterierne.");
         await People.ChangePhaseAsync(secretariat, Year, "Scoring");
         var (lommevending, shopping) = (ids[$"KP-{Year}-001"], ids[$"KP-{Year}-002"]);
 
         // Both jurors sign in by their mailed links, each in their own browser; Lars declares a conflict; they score.
-        var karen = await server.NewPageAsync(768, 1024); // a tablet
+        var karen = await audit.OpenAsync("juror Karen (chair)", 768, 1024); // a tablet
         await karen.GotoAsync(await Mailbox.LinkAsync(server, "karen@jury.test", "/login/link/"));
         await karen.WaitForURLAsync($"**/jury/{Year}");
         (await karen.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("0 af 2 bedømt");
-        await audit.CheckAsync(karen, "juror", "jury");
-        var lars = await server.NewPageAsync();
+        await audit.CheckAsync(karen, "jury");
+        var lars = await audit.OpenAsync("juror Lars");
         await lars.GotoAsync(await Mailbox.LinkAsync(server, "lars@jury.test", "/login/link/"));
         await lars.WaitForURLAsync($"**/jury/{Year}");
         await lars.Locator("#Conflict_NominationId").SelectOptionAsync($"{shopping}");
@@ -129,19 +129,26 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await lars.GetByRole(AriaRole.Button, new() { Name = "Erklær inhabilitet" }).ClickAsync();
         await lars.Locator(".alert-success").WaitForAsync();
         (await lars.Locator("main").InnerTextAsync()).ShouldContain("Inhabil – kan ikke bedømmes");
+        await audit.CheckAsync(lars, "jury-inhabil");
 
         await People.ScoreAsync(karen, Year, lommevending, 5, "Stærk, dokumenteret effekt.");
-        await audit.CheckAsync(karen, "juror", "jury-bedoem");
+        await audit.CheckAsync(karen, "jury-bedoem");
         await People.ScoreAsync(karen, Year, shopping, 3, "Godt værktøj, mindre forankret.");
         await People.ScoreAsync(lars, Year, lommevending, 4, "Kan bruges i andre politikredse.");
-        await lars.GotoAsync($"/jury/{Year}/bedoem/{shopping}");
-        (await lars.Locator("form.score-sheet button[type=submit]").CountAsync()).ShouldBe(0);
+        var refused = await lars.GotoAsync($"/jury/{Year}/bedoem/{shopping}");
+        refused!.Status.ShouldBe(403);
+        (await lars.Locator("form.score-sheet").CountAsync()).ShouldBe(0);
+        await audit.CheckAsync(lars, "jury-bedoem-inhabil");
         await lars.GotoAsync($"/jury/{Year}");
         (await lars.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("1 af 1 bedømt");
 
+        await secretariat.GotoAsync($"/sekretariat/{Year}/jury");
+        (await secretariat.Locator("#juror-progress").InnerTextAsync()).ShouldContain("2 af 2 bedømt");
+        await audit.CheckAsync(secretariat, "sekretariat-jury-fremdrift");
+
         // The secretariat sets the shortlist with justifications, public from now, and opens the final vote.
         await secretariat.GotoAsync($"/sekretariat/{Year}/resultater");
-        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-resultater");
+        await audit.CheckAsync(secretariat, "sekretariat-resultater");
         await secretariat.Locator("#pick-0").CheckAsync();
         await secretariat.Locator("#justification-0").FillAsync("Nomineret for et modigt og virksomt greb.");
         await secretariat.Locator("#pick-1").CheckAsync();
@@ -150,15 +157,15 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem de nominerede" }).ClickAsync();
         await secretariat.Locator(".alert-success").WaitForAsync();
         await server.SendAsSystem(new PublishDueAnnouncements.Command());
-        var visitor = await server.NewPageAsync(PageAudit.PhoneWidth, PageAudit.PhoneHeight);
+        var visitor = await audit.OpenAsync("public", PageAudit.PhoneWidth, PageAudit.PhoneHeight);
         await visitor.GotoAsync("/nominerede");
         (await visitor.Locator("main").InnerTextAsync()).ShouldContain(SikkerShopping.Title);
-        await audit.CheckAsync(visitor, "public", "nominerede");
+        await audit.CheckAsync(visitor, "nominerede");
         await People.ChangePhaseAsync(secretariat, Year, "FinalVote");
 
         // The jurors rank the nominees; Lars has no place to give the nomination he is conflicted on.
         await karen.GotoAsync($"/jury/{Year}/afstemning");
-        await audit.CheckAsync(karen, "juror", "jury-afstemning");
+        await audit.CheckAsync(karen, "jury-afstemning");
         await karen.Locator($"#rank-{lommevending}").SelectOptionAsync("1");
         await karen.Locator($"#rank-{shopping}").SelectOptionAsync("2");
         await karen.GetByRole(AriaRole.Button, new() { Name = "Gem min stemme" }).ClickAsync();
@@ -179,32 +186,32 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await secretariat.Locator("#WinnerJustification").FillAsync("Lommevending til Behandling viser, at politiet kan forebygge ved at hjælpe.");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem offentliggørelse" }).ClickAsync();
         await secretariat.Locator(".alert-success").WaitForAsync();
-        await audit.CheckAsync(secretariat, "secretariat", "sekretariat-afgoerelse");
+        await audit.CheckAsync(secretariat, "sekretariat-afgoerelse");
 
         // Before the ceremony the public sees no winner, even when the announcement job runs.
         await server.SendAsSystem(new PublishDueAnnouncements.Command());
         await visitor.GotoAsync("/vinder");
         (await visitor.Locator("h1").InnerTextAsync()).ShouldBe("Prismodtageren er ikke offentliggjort endnu");
         (await visitor.ContentAsync()).ShouldNotContain(Lommevending.Title);
-        await audit.CheckAsync(visitor, "public", "vinder-ikke-endnu");
+        await audit.CheckAsync(visitor, "vinder-ikke-endnu");
 
         // The ceremony begins: the winner and the programme are public.
         server.Clock.SetUtcNow(new DateTimeOffset(ceremony, TimeSpan.FromHours(1)).AddMinutes(1));
         await server.SendAsSystem(new PublishDueAnnouncements.Command());
         await visitor.GotoAsync("/vinder");
         (await visitor.Locator("#winner-name").InnerTextAsync()).ShouldBe(Lommevending.Title);
-        await audit.CheckAsync(visitor, "public", "vinder");
+        await audit.CheckAsync(visitor, "vinder");
         await visitor.GotoAsync("/prisoverraekkelse");
         var programme = await visitor.Locator("main").InnerTextAsync();
         programme.ShouldContain("Eigtveds Pakhus");
         programme.ShouldContain("Overrækkelse af prisen");
-        await audit.CheckAsync(visitor, "public", "prisoverraekkelse");
+        await audit.CheckAsync(visitor, "prisoverraekkelse");
         await visitor.GotoAsync("/nominerede");
         await visitor.Locator(".winner-badge").WaitForAsync();
         await visitor.GotoAsync("/arkiv");
-        await audit.CheckAsync(visitor, "public", "arkiv");
+        await audit.CheckAsync(visitor, "arkiv");
         await visitor.GotoAsync("/");
-        await audit.CheckAsync(visitor, "public", "forside");
+        await audit.CheckAsync(visitor, "forside");
 
         audit.ShouldBeClean();
     }

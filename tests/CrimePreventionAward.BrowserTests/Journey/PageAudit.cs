@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CrimePreventionAward.BrowserTests.Support;
 using Microsoft.Playwright;
 
@@ -8,23 +9,37 @@ namespace CrimePreventionAward.BrowserTests.Journey;
 /// the 360 px sideways-scroll check in Danish and English. Checked as we go because the state (and the sign-ins) of
 /// each page belongs to its moment in the year; the clock moves on afterwards.
 /// </summary>
-public sealed class PageAudit(ServerFixture server)
+public sealed partial class PageAudit(ServerFixture server)
 {
     public const int PhoneWidth = 360, PhoneHeight = 740, DesktopWidth = 1280, DesktopHeight = 900;
 
-    private readonly List<string> visited = [];
+    private readonly Dictionary<IPage, string> roles = [];
+    private readonly List<(string Role, string Url)> visited = [];
+    private readonly HashSet<string> checkedRoutes = [];
     private readonly List<string> violations = [];
     private readonly List<string> sideways = [];
     private int count;
 
-    public IReadOnlyList<string> Visited => visited;
-
-    /// <summary>Records the page the browser is on and checks it. The page is left in Danish at its original size.</summary>
-    public async Task CheckAsync(IPage page, string role, string name)
+    /// <summary>Opens a browser (its own context, cookies and language) for one person and records every page it shows.</summary>
+    public async Task<IPage> OpenAsync(string role, int width = DesktopWidth, int height = DesktopHeight)
     {
+        var page = await server.NewPageAsync(width, height);
+        roles[page] = role;
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame != page.MainFrame || !frame.Url.StartsWith("http")) return;
+            var url = Token().Replace(new Uri(frame.Url).PathAndQuery, "token=…");
+            if (!visited.Contains((role, url))) visited.Add((role, url));
+        };
+        return page;
+    }
+
+    /// <summary>Checks the page the browser is on. The page is left in Danish at its original size.</summary>
+    public async Task CheckAsync(IPage page, string name)
+    {
+        var role = roles[page];
         var shot = $"journey-{++count:D2}-{name}";
-        var path = new Uri(page.Url).PathAndQuery;
-        visited.Add($"{role}: {path}");
+        checkedRoutes.Add(Route(page.Url));
         var size = page.ViewportSize ?? new PageViewportSizeResult { Width = DesktopWidth, Height = DesktopHeight };
 
         await page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
@@ -35,6 +50,7 @@ public sealed class PageAudit(ServerFixture server)
         await AxeAndScrollAsync(page, role, name, "da", DesktopWidth);
 
         await Language.SwitchToAsync(page, "en");
+        checkedRoutes.Add(Route(page.Url)); // an error page's language switch returns to the error page's own address
         await AxeAndScrollAsync(page, role, name, "en", DesktopWidth);
         await page.SetViewportSizeAsync(PhoneWidth, PhoneHeight);
         await AxeAndScrollAsync(page, role, name, "en", PhoneWidth);
@@ -57,10 +73,19 @@ public sealed class PageAudit(ServerFixture server)
         }
     }
 
+    [GeneratedRegex("token=[^&]+")]
+    private static partial Regex Token();
+
+    /// <summary>The page's route: ids, years and references become {x}, so the same page with other data counts once.</summary>
+    private static string Route(string url) =>
+        "/" + string.Join("/", new Uri(url).AbsolutePath.Trim('/').Split('/').Select(s => s.Any(char.IsDigit) ? "{x}" : s));
+
     public void ShouldBeClean()
     {
-        var urls = string.Join("\n", visited);
+        var urls = string.Join("\n", visited.Select(v => $"{v.Role}: {v.Url}"));
         File.WriteAllText(Path.Combine(ServerFixture.ArtifactsDirectory, "journey-pages.txt"), urls + "\n");
+        var missed = visited.Where(v => !checkedRoutes.Contains(Route(server.BaseUrl + v.Url))).Select(v => $"{v.Role}: {v.Url}").ToList();
+        missed.ShouldBeEmpty($"pages shown but not checked:\n{string.Join("\n", missed)}");
         violations.ShouldBeEmpty($"serious/critical axe violations by page and rule:\n{string.Join("\n", violations)}\n\npages visited:\n{urls}");
         sideways.ShouldBeEmpty($"pages that scroll sideways at {PhoneWidth} px:\n{string.Join("\n", sideways)}");
     }
