@@ -14,19 +14,6 @@ namespace CrimePreventionAward.BrowserTests;
 public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     private const int Year = 2027;
-    private const string Phone = "12345678";
-
-    private static readonly People.Nomination Lommevending = new("Project", "Ditte Wesley", "Lommevending til Behandling",
-        "Københavns Vestegns Politi", "Ballerup", "Københavns Vestegns Politi",
-        "Betjente møder unge stofbrugere med forståelse og motiverer dem til behandling i stedet for at tømme lommerne.",
-        "22 betjente og civile forebyggelsesmedarbejdere er uddannet.", "Et nyt greb, der flytter unge fra straf til behandling.",
-        "Brydehuset", "Anne Andersen", "anne@brydehuset.test", Phone);
-
-    private static readonly People.Nomination SikkerShopping = new("Group", "e-mærket", "SIKKER SHOPPING",
-        "e-mærket", "København", "Københavns Politi", "Røde advarselstrekanter markerer falske og mistænkelige webshops.",
-        "Forbrugere styres væk fra svindel på nettet.", "Et digitalt værktøj mod e-handelskriminalitet.",
-        "TrygFonden", "Bo Berg", "bo@tryg.test", Phone);
-
     [Fact]
     public async Task The_year_runs_from_a_new_edition_to_the_public_winner_on_accessible_pages()
     {
@@ -55,23 +42,13 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await audit.CheckAsync(secretariat, "sekretariat");
 
         await secretariat.GotoAsync($"/sekretariat/{Year}/prisoverraekkelse");
-        await secretariat.Locator("#Form_Venue").FillAsync("Eigtveds Pakhus");
-        await secretariat.GetByLabel("Adresse").FillAsync("Asiatisk Plads 2, 1448 København K");
-        await secretariat.GetByLabel("Prisen overrækkes af").FillAsync("Justitsministeren");
-        await secretariat.Locator("#Form_Items_0__Time").FillAsync("14:00");
-        await secretariat.Locator("#Form_Items_0__Title").FillAsync("Velkomst");
-        await secretariat.Locator("#Form_Items_0__Speaker").FillAsync("Formanden for Det Kriminalpræventive Råd");
-        await secretariat.Locator("#Form_Items_1__Time").FillAsync("14:30");
-        await secretariat.Locator("#Form_Items_1__Title").FillAsync("Overrækkelse af prisen");
-        await secretariat.Locator("#Form_Items_1__Speaker").FillAsync("Justitsministeren");
-        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem prisoverrækkelsen" }).ClickAsync();
-        await secretariat.Locator(".alert-success").WaitForAsync();
+        await People.EnterCeremonyAsync(secretariat);
         await audit.CheckAsync(secretariat, "sekretariat-prisoverraekkelse");
 
         // … and invites the jury: a chair and a member.
         await secretariat.GotoAsync($"/sekretariat/{Year}/jury");
-        await InviteAsync(secretariat, "Karen Jensen", "karen@jury.test", "Vejle Kommune", chair: true);
-        await InviteAsync(secretariat, "Lars Holm", "lars@jury.test", "Københavns Politi", chair: false);
+        await People.InviteJurorAsync(secretariat, "Karen Jensen", "karen@jury.test", "Vejle Kommune", chair: true);
+        await People.InviteJurorAsync(secretariat, "Lars Holm", "lars@jury.test", "Københavns Politi", chair: false);
         (await secretariat.Locator("#juror-progress").InnerTextAsync()).ShouldContain("Karen Jensen (formand)");
         await audit.CheckAsync(secretariat, "sekretariat-jury");
 
@@ -79,19 +56,19 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         var nominator = await audit.OpenAsync("nominator Brydehuset", PageAudit.PhoneWidth, PageAudit.PhoneHeight);
         await nominator.GotoAsync($"/indstil?aar={Year}");
         await audit.CheckAsync(nominator, "indstil");
-        await People.FillNominationAsync(nominator, Lommevending, withPdf: true);
+        await People.FillNominationAsync(nominator, Samples.Lommevending, withPdf: true);
         await nominator.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
         await nominator.WaitForURLAsync("**/indstil/kvittering");
         (await nominator.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-001");
         await audit.CheckAsync(nominator, "indstil-kvittering");
-        var privateLink = await Mailbox.LinkAsync(server, Lommevending.NominatorEmail, "/indstilling/");
+        var privateLink = await Mailbox.LinkAsync(server, Samples.Lommevending.NominatorEmail, "/indstilling/");
         await nominator.GotoAsync(privateLink);
         (await nominator.Locator("main").InnerTextAsync()).ShouldContain("evaluering.pdf");
         await audit.CheckAsync(nominator, "indstilling-privat");
 
         var second = await audit.OpenAsync("nominator TrygFonden");
         await second.GotoAsync($"/indstil?aar={Year}");
-        await People.FillNominationAsync(second, SikkerShopping, withPdf: false);
+        await People.FillNominationAsync(second, Samples.SikkerShopping, withPdf: false);
         await second.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
         await second.WaitForURLAsync("**/indstil/kvittering");
         (await second.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-002");
@@ -106,7 +83,7 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         // The secretariat screens both as eligible and starts the scoring.
         await People.SignInSecretariatAsync(secretariat);
         await secretariat.GotoAsync($"/sekretariat/{Year}/indstillinger");
-        var ids = await NominationIdsAsync(secretariat);
+        var ids = await People.NominationIdsAsync(secretariat);
         (await secretariat.Locator("table").InnerTextAsync()).ShouldContain("Ikke screenet");
         await audit.CheckAsync(secretariat, "sekretariat-indstillinger");
         await People.ScreenEligibleAsync(secretariat, ids[$"KP-{Year}-001"], "Dokumenteret effekt og et tværgående samarbejde.");
@@ -159,7 +136,7 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await server.SendAsSystem(new PublishDueAnnouncements.Command());
         var visitor = await audit.OpenAsync("public", PageAudit.PhoneWidth, PageAudit.PhoneHeight);
         await visitor.GotoAsync("/nominerede");
-        (await visitor.Locator("main").InnerTextAsync()).ShouldContain(SikkerShopping.Title);
+        (await visitor.Locator("main").InnerTextAsync()).ShouldContain(Samples.SikkerShopping.Title);
         await audit.CheckAsync(visitor, "nominerede");
         await People.ChangePhaseAsync(secretariat, Year, "FinalVote");
 
@@ -181,7 +158,7 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await secretariat.Locator("#DecisionJustification").FillAsync("Juryen fremhæver den dokumenterede effekt.");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Træf afgørelsen" }).ClickAsync();
         await secretariat.Locator(".alert-success").WaitForAsync();
-        (await secretariat.Locator("main").InnerTextAsync()).ShouldContain($"Vinder: {Lommevending.Title}");
+        (await secretariat.Locator("main").InnerTextAsync()).ShouldContain($"Vinder: {Samples.Lommevending.Title}");
         await secretariat.Locator("#WinnerAt").FillAsync(Local(ceremony));
         await secretariat.Locator("#WinnerJustification").FillAsync("Lommevending til Behandling viser, at politiet kan forebygge ved at hjælpe.");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Gem offentliggørelse" }).ClickAsync();
@@ -192,14 +169,14 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await server.SendAsSystem(new PublishDueAnnouncements.Command());
         await visitor.GotoAsync("/vinder");
         (await visitor.Locator("h1").InnerTextAsync()).ShouldBe("Prismodtageren er ikke offentliggjort endnu");
-        (await visitor.ContentAsync()).ShouldNotContain(Lommevending.Title);
+        (await visitor.ContentAsync()).ShouldNotContain(Samples.Lommevending.Title);
         await audit.CheckAsync(visitor, "vinder-ikke-endnu");
 
         // The ceremony begins: the winner and the programme are public.
         server.Clock.SetUtcNow(new DateTimeOffset(ceremony, TimeSpan.FromHours(1)).AddMinutes(1));
         await server.SendAsSystem(new PublishDueAnnouncements.Command());
         await visitor.GotoAsync("/vinder");
-        (await visitor.Locator("#winner-name").InnerTextAsync()).ShouldBe(Lommevending.Title);
+        (await visitor.Locator("#winner-name").InnerTextAsync()).ShouldBe(Samples.Lommevending.Title);
         await audit.CheckAsync(visitor, "vinder");
         await visitor.GotoAsync("/prisoverraekkelse");
         var programme = await visitor.Locator("main").InnerTextAsync();
@@ -214,28 +191,5 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await audit.CheckAsync(visitor, "forside");
 
         audit.ShouldBeClean();
-    }
-
-    private static async Task InviteAsync(IPage page, string name, string email, string organisation, bool chair)
-    {
-        await page.Locator("#Invite_Name").FillAsync(name);
-        await page.Locator("#Invite_Email").FillAsync(email);
-        await page.Locator("#Invite_Organisation").FillAsync(organisation);
-        if (chair) await page.Locator("#Invite_IsChair").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Invitér", Exact = true }).ClickAsync();
-        await page.Locator(".alert-success").WaitForAsync();
-    }
-
-    /// <summary>Reference → id, read from the links in the secretariat's list.</summary>
-    private static async Task<Dictionary<string, long>> NominationIdsAsync(IPage page)
-    {
-        var links = page.Locator("table a[href^='/sekretariat/indstillinger/']");
-        var result = new Dictionary<string, long>();
-        for (var i = 0; i < await links.CountAsync(); i++)
-        {
-            var href = await links.Nth(i).GetAttributeAsync("href");
-            result[(await links.Nth(i).InnerTextAsync()).Trim()] = long.Parse(href!.Split('/').Last());
-        }
-        return result;
     }
 }

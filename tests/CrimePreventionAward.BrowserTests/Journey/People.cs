@@ -79,4 +79,43 @@ public static class People
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem bedømmelse" }).ClickAsync();
         await page.Locator(".alert-success").WaitForAsync();
     }
+
+    public static async Task InviteJurorAsync(IPage page, string name, string email, string organisation, bool chair)
+    {
+        await page.Locator("#Invite_Name").FillAsync(name);
+        await page.Locator("#Invite_Email").FillAsync(email);
+        await page.Locator("#Invite_Organisation").FillAsync(organisation);
+        if (chair) await page.Locator("#Invite_IsChair").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invitér", Exact = true }).ClickAsync();
+        await page.Locator(".alert-success").WaitForAsync();
+    }
+
+    /// <summary>Reference → id, read from the links in the secretariat's list.</summary>
+    public static async Task<Dictionary<string, long>> NominationIdsAsync(IPage page)
+    {
+        var links = page.Locator("table a[href^='/sekretariat/indstillinger/']");
+        var result = new Dictionary<string, long>();
+        for (var i = 0; i < await links.CountAsync(); i++)
+        {
+            var href = await links.Nth(i).GetAttributeAsync("href");
+            result[(await links.Nth(i).InnerTextAsync()).Trim()] = long.Parse(href!.Split('/').Last());
+        }
+        return result;
+    }
+
+    /// <summary>On the secretariat's ceremony page: venue, presenter and a programme of two items.</summary>
+    public static async Task EnterCeremonyAsync(IPage page)
+    {
+        await page.Locator("#Form_Venue").FillAsync("Eigtveds Pakhus");
+        await page.Locator("#Form_Address").FillAsync("Asiatisk Plads 2, 1448 København K");
+        await page.Locator("#Form_Presenter").FillAsync("Justitsministeren");
+        await page.Locator("#Form_Items_0__Time").FillAsync("14:00");
+        await page.Locator("#Form_Items_0__Title").FillAsync("Velkomst");
+        await page.Locator("#Form_Items_0__Speaker").FillAsync("Formanden for Det Kriminalpræventive Råd");
+        await page.Locator("#Form_Items_1__Time").FillAsync("14:30");
+        await page.Locator("#Form_Items_1__Title").FillAsync("Overrækkelse af prisen");
+        await page.Locator("#Form_Items_1__Speaker").FillAsync("Justitsministeren");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem prisoverrækkelsen" }).ClickAsync();
+        await page.Locator(".alert-success").WaitForAsync();
+    }
 }
