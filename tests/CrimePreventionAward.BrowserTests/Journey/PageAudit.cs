@@ -9,8 +9,18 @@ namespace CrimePreventionAward.BrowserTests.Journey;
 /// the 360 px sideways-scroll check in Danish and English. Checked as we go because the state (and the sign-ins) of
 /// each page belongs to its moment in the year; the clock moves on afterwards.
 /// </summary>
-public sealed partial class PageAudit(ServerFixture server)
+public sealed partial class PageAudit
 {
+    private readonly ServerFixture server;
+
+    public PageAudit(ServerFixture server)
+    {
+        this.server = server;
+        // A new run replaces the last run's journey screenshots, so the artifact shows one journey.
+        Directory.CreateDirectory(ServerFixture.ArtifactsDirectory);
+        foreach (var old in Directory.GetFiles(ServerFixture.ArtifactsDirectory, "journey-*")) File.Delete(old);
+    }
+
     public const int PhoneWidth = 360, PhoneHeight = 740, DesktopWidth = 1280, DesktopHeight = 900;
 
     private readonly Dictionary<IPage, string> roles = [];
