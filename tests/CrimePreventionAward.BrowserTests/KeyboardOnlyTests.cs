@@ -51,7 +51,7 @@ public sealed class KeyboardOnlyTests(ServerFixture server) : IClassFixture<Serv
         }
 
         submitted.ShouldBeTrue($"Tab never reached the send button; focus went: {string.Join(" → ", visited)}");
-        await page.WaitForURLAsync("**/indstil/kvittering");
+        await page.WaitForURLAsync("**/indstil/kvittering", new() { Timeout = 90_000 }); // a loaded CI machine is slow, not wrong
         (await page.Locator("#reference").InnerTextAsync()).ShouldBe("KP-2027-001");
     }
 }
