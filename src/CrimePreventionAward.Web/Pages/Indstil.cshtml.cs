@@ -3,12 +3,14 @@ using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The public nomination form: save a draft at any time, submit when everything is filled in.</summary>
-public sealed class IndstilModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public NominationFields Input { get; set; } = new();
     [BindProperty] public Guid SubmissionKey { get; set; }
@@ -72,6 +74,9 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock) : PageM
         return Redirect("/indstil/kvittering");
     }
 
+    /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => NominationLocaliser.Localise(ModelState, l);
+
     private async Task<IActionResult> ShowAgainAsync(CancellationToken ct)
     {
         if (Files.Count > 0) ModelState.AddModelError("Input.Attachments", "Vælg dine filer igen: en browser kan ikke gemme valgte filer, når formularen vises igen.");
@@ -87,6 +92,6 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock) : PageM
         Closed = NominationAccess.ClosedReason(Edition.Year, Edition.Phase, Edition.NominationDeadline, now);
         var left = Edition.NominationDeadline - now;
         if (Closed is null && left <= TimeSpan.FromHours(24))
-            Countdown = $"Der er {(int)left.TotalHours} timer og {left.Minutes} minutter til fristen.";
+            Countdown = l["Der er {0} timer og {1} minutter til fristen.", (int)left.TotalHours, left.Minutes].Value;
     }
 }

@@ -2,12 +2,14 @@ using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The nominator's private link: view, edit until the deadline, withdraw, add files.</summary>
-public sealed class IndstillingModel(IMediator mediator) : PageModel
+public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? Token { get; set; }
@@ -57,6 +59,9 @@ public sealed class IndstillingModel(IMediator mediator) : PageModel
         Input = Nomination.FieldsOnly();
         return Page();
     }
+
+    /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => NominationLocaliser.Localise(ModelState, l);
 
     private IActionResult Done(string message)
     {

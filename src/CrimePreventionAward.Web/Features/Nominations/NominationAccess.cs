@@ -66,15 +66,15 @@ public static class NominationAccess
     public static async Task EnsureOpenAsync(Db db, TimeProvider clock, int year, CancellationToken ct)
     {
         var edition = await db.QuerySingleOrDefaultAsync<EditionWindowRow>(EditionWindow, new { Year = year }, ct)
-            ?? throw new NotFoundException($"Prisuddelingen {year} findes ikke.");
+            ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, year));
         EnsureOpen(year, edition.Phase, edition.NominationDeadline, clock);
     }
 
     public static string? ClosedReason(int year, Phase phase, DateTimeOffset deadline, DateTimeOffset now)
     {
-        if (phase < Phase.NominationOpen) return $"Der er endnu ikke åbnet for indstillinger til prisen {year}.";
+        if (phase < Phase.NominationOpen) return NominationWording.Format(NominationWording.NotYetOpen, year);
         if (phase > Phase.NominationOpen || now > deadline)
-            return $"Fristen for indstillinger til prisen {year} udløb {DanishTime.Format(deadline)}. Der kan ikke længere indsendes eller ændres indstillinger.";
+            return NominationWording.Format(NominationWording.DeadlinePassed, year, DanishTime.Format(deadline));
         return null;
     }
 

@@ -12,7 +12,7 @@ internal sealed class FieldLimits : AbstractValidator<NominationFields>
         foreach (var field in NominationForm.All)
         {
             RuleFor(f => f.Value(field.Name)).MaximumLength(field.MaxLength).OverridePropertyName(field.Name)
-                .WithMessage($"{field.Label} må højst have {field.MaxLength} tegn.");
+                .WithMessage(NominationWording.Format(NominationWording.TooLong, field.Label, field.MaxLength));
             if (field.Input == NominationForm.Input.Email)
                 RuleFor(f => f.Value(field.Name)).Must(v => string.IsNullOrWhiteSpace(v) || NominationForm.IsEmail(v.Trim()))
                     .OverridePropertyName(field.Name).WithMessage("Skriv en gyldig e-mailadresse, fx navn@kommune.dk.");
@@ -36,7 +36,7 @@ internal sealed class RequiredFields : AbstractValidator<NominationFields>
         RuleFor(f => f.CandidateKind).NotEmpty().WithMessage("Vælg om kandidaten er en person, et projekt eller en gruppe.");
         foreach (var field in NominationForm.All.Where(f => f.Required))
             RuleFor(f => f.Value(field.Name)).NotEmpty().OverridePropertyName(field.Name)
-                .WithMessage(field.Input == NominationForm.Input.Choice ? $"Vælg {field.Label.ToLowerInvariant()}." : $"Udfyld feltet {field.Label.ToLowerInvariant()}.");
+                .WithMessage(NominationWording.Format(field.Input == NominationForm.Input.Choice ? NominationWording.Choose : NominationWording.FillIn, field.Label.ToLowerInvariant()));
         RuleFor(f => f.ConsentGiven).Equal(true)
             .WithMessage("Bekræft, at kandidaten kender til indstillingen, og at DKR må behandle oplysningerne.");
     }
@@ -49,14 +49,14 @@ internal static class UploadRules
     {
         var problems = new List<string>();
         if (alreadyAttached + uploads.Count > NominationForm.MaxAttachments)
-            problems.Add($"Du kan højst vedhæfte {NominationForm.MaxAttachments} filer (der er allerede {alreadyAttached}).");
+            problems.Add(NominationWording.Format(NominationWording.TooManyFiles, NominationForm.MaxAttachments, alreadyAttached));
         foreach (var u in uploads)
         {
-            if (u.Content.Length == 0) problems.Add($"Filen {u.FileName} er tom.");
+            if (u.Content.Length == 0) problems.Add(NominationWording.Format(NominationWording.EmptyFile, u.FileName));
             else if (u.Content.Length > NominationForm.MaxAttachmentBytes)
-                problems.Add($"Filen {u.FileName} er for stor. Hver fil må højst fylde 10 MB.");
+                problems.Add(NominationWording.Format(NominationWording.FileTooBig, u.FileName));
             else if (AttachmentType.Detect(u.Content) is null)
-                problems.Add($"Filen {u.FileName} er ikke en PDF, et Word-dokument (.docx) eller et billede (JPEG eller PNG).");
+                problems.Add(NominationWording.Format(NominationWording.WrongFileType, u.FileName));
             if (u.FileName.Length > 200) problems.Add("Et filnavn må højst have 200 tegn.");
         }
         if (problems.Count > 0)

@@ -38,7 +38,7 @@ public static class ScreenNomination
             var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, null, ct);
             if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun indsendte indstillinger kan screenes.");
             if (key.Phase > Phase.Screening)
-                throw new ConflictException($"Screeningen er afsluttet: prisuddelingen er i fasen {PhaseRules.DanishName(key.Phase)}.");
+                throw new ConflictException(NominationWording.Format(NominationWording.ScreeningOver, PhaseRules.DanishName(key.Phase)));
             var eligibility = c.Eligible ? "Eligible" : "Ineligible";
             await db.ExecuteAsync(Screen, new
             {

@@ -2,12 +2,14 @@ using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Sekretariat;
 
 /// <summary>One nomination for the secretariat: everything, the screening decision and internal notes.</summary>
-public sealed class IndstillingModel(IMediator mediator) : PageModel
+public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
     [BindProperty] public bool? Eligible { get; set; }
@@ -46,6 +48,9 @@ public sealed class IndstillingModel(IMediator mediator) : PageModel
         await LoadAsync(ct);
         return Page();
     }
+
+    /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => NominationLocaliser.Localise(ModelState, l);
 
     private RedirectResult Done(string message)
     {
