@@ -75,7 +75,7 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
     }
 
     /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
-    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => NominationLocaliser.Localise(ModelState, l);
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => ModelState.Localise(l);
 
     private async Task<IActionResult> ShowAgainAsync(CancellationToken ct)
     {

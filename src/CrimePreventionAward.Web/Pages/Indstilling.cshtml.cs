@@ -61,7 +61,7 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
     }
 
     /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
-    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => NominationLocaliser.Localise(ModelState, l);
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => ModelState.Localise(l);
 
     private IActionResult Done(string message)
     {

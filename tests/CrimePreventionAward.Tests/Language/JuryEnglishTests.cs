@@ -223,14 +223,14 @@ public sealed class JuryEnglishTests(AwardFactory app) : IClassFixture<AwardFact
         try
         {
             System.Globalization.CultureInfo.CurrentUICulture = new("en-GB");
-            RefusalTexts.Localise(texts, "Fristen for bedømmelse udløb 20. november 2026 kl. 23:59. Bedømmelsesarket kan kun læses.")
+            texts["Fristen for bedømmelse udløb 20. november 2026 kl. 23:59. Bedømmelsesarket kan kun læses."].Value
                 .ShouldBe("The scoring deadline passed 20. november 2026 kl. 23:59. The score sheet is read-only.");
-            RefusalTexts.Localise(texts, "Bedømmelsen er ikke åben: prisuddelingen er i fasen Åben for indstillinger.")
+            texts["Bedømmelsen er ikke åben: prisuddelingen er i fasen Åben for indstillinger."].Value
                 .ShouldBe("Scoring is not open: the award is in the phase Open for nominations.");
-            RefusalTexts.Localise(texts, "Angiv point.").ShouldBe("Give points.");
+            texts["Angiv point."].Value.ShouldBe("Give points.");
 
             System.Globalization.CultureInfo.CurrentUICulture = new("da-DK");
-            RefusalTexts.Localise(texts, "Fristen for afstemningen udløb 1. december 2026 kl. 23:59.")
+            texts["Fristen for afstemningen udløb 1. december 2026 kl. 23:59."].Value
                 .ShouldBe("Fristen for afstemningen udløb 1. december 2026 kl. 23:59.");
         }
         finally
