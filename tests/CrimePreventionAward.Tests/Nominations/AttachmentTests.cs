@@ -11,28 +11,11 @@ namespace CrimePreventionAward.Tests.Nominations;
 
 public sealed class AttachmentTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private Task<long> CountAsync(int year) =>
-        app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>("SELECT COUNT(*) FROM Nominations WHERE Year = @year", new { year }));
-
-    private static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
-        return (await response.ProblemAsync()).GetProperty("errors");
-    }
-
-    private async Task<(long Id, HttpClient Nominator)> NominatedAsync(int year)
-    {
-        var created = await SubmitOverApiAsync(app.Client(), year);
-        var client = app.Client();
-        client.DefaultRequestHeaders.Add("X-Edit-Token", created.GetProperty("editToken").GetString());
-        return (created.GetProperty("id").GetInt64(), client);
-    }
-
     [Fact]
     public async Task Files_too_big_of_forbidden_type_renamed_or_too_many_get_400_with_Danish_messages()
     {
         await Editions.CreateOpenAsync(app, 2047);
-        var (id, nominator) = await NominatedAsync(2047);
+        var (id, nominator) = await NominatedAsync(app, 2047);
         var url = $"/api/nominations/{id}/attachments";
 
         var big = await ErrorsAsync(await nominator.PostAsync(url, Files(("stor.pdf", Pdf(NominationForm.MaxAttachmentBytes + 1)))));
@@ -58,7 +41,7 @@ public sealed class AttachmentTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task Attachments_are_downloaded_only_with_the_token_or_by_the_secretariat()
     {
         await Editions.CreateOpenAsync(app, 2048);
-        var (id, nominator) = await NominatedAsync(2048);
+        var (id, nominator) = await NominatedAsync(app, 2048);
         var pdf = Pdf(2000);
         var created = await nominator.PostAsync($"/api/nominations/{id}/attachments", Files(("plan.pdf", pdf)));
         var attachmentId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attachmentIds")[0].GetInt64();
@@ -110,7 +93,7 @@ public sealed class AttachmentTests(AwardFactory app) : IClassFixture<AwardFacto
         page.ShouldContain("Filen rapport.pdf er ikke en PDF");
         page.ShouldContain("Vælg dine filer igen");
         page.ShouldContain("Lommevending til Behandling");
-        (await CountAsync(2052)).ShouldBe(0);
+        (await CountAsync(app, 2052)).ShouldBe(0);
         var attachments = await app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>("SELECT COUNT(*) FROM NominationAttachments a JOIN Nominations n ON n.Id = a.NominationId WHERE n.Year = 2052"));
         attachments.ShouldBe(0);
     }

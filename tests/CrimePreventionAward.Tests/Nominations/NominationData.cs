@@ -6,6 +6,8 @@ using System.Text.RegularExpressions;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Features.Mail;
 using CrimePreventionAward.Web.Features.Nominations;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace CrimePreventionAward.Tests.Nominations;
@@ -101,5 +103,23 @@ public static partial class NominationData
         var content = new MultipartFormDataContent();
         foreach (var (name, bytes) in files) content.Add(new ByteArrayContent(bytes), "files", name);
         return content;
+    }
+
+    public static Task<long> CountAsync(AwardFactory app, int year) =>
+        app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>("SELECT COUNT(*) FROM Nominations WHERE Year = @year", new { year }));
+
+    public static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        return (await response.ProblemAsync()).GetProperty("errors");
+    }
+
+    /// <summary>A submitted nomination and a client that holds its private token, as the nominator's browser does.</summary>
+    public static async Task<(long Id, HttpClient Nominator)> NominatedAsync(AwardFactory app, int year)
+    {
+        var created = await SubmitOverApiAsync(app.Client(), year);
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Edit-Token", created.GetProperty("editToken").GetString());
+        return (created.GetProperty("id").GetInt64(), client);
     }
 }
