@@ -63,6 +63,9 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         {
             BaseURL = BaseUrl, Locale = "da-DK", ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // Generous on a loaded CI machine; a page that never comes still fails.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
