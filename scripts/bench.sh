@@ -5,7 +5,7 @@
 #           BENCH_PORT (5199) tune it.
 # Builds Release, runs the BenchmarkDotNet project (tests/CrimePreventionAward.Benchmarks), then starts the app on
 # loopback with demo data and a fresh SQLite directory and puts wrk on GET /, GET /api/editions/2020, GET /health
-# and, where the route exists, POST /api/editions/{year}/nominations. Results land in artifacts/bench/
+# and, where the route exists, POST /api/editions/{year}/nominations. Results land in .artifacts/bench/
 # (summary.md is the short version). See scripts/BENCHMARKS.md for what the numbers mean.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ connections="${BENCH_CONNECTIONS:-32}"
 threads="${BENCH_THREADS:-2}"
 port="${BENCH_PORT:-5199}"
 base="http://127.0.0.1:${port}"
-out="artifacts/bench"
+out=".artifacts/bench"
 mkdir -p "$out"
 summary="$out/summary.md"
 

@@ -16,8 +16,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     || { echo "could not install ${missing[*]}"; echo "tests: 0 passed, 1 failed"; exit 1; }
 fi
 
-mkdir -p artifacts
-log=artifacts/test-output.log
+mkdir -p .artifacts
+log=.artifacts/test-output.log
 dotnet build CrimePreventionAward.sln -c Release 2>&1 | tail -n 5
 if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   dotnet build CrimePreventionAward.sln -c Release 2>&1 | grep -E "error|warning" | sort -u | head -n 40
@@ -25,14 +25,14 @@ if [ "${PIPESTATUS[0]}" -ne 0 ]; then
   exit 1
 fi
 
-rm -rf artifacts/test-results
+rm -rf .artifacts/test-results
 dotnet test CrimePreventionAward.sln -c Release --no-build --logger "console;verbosity=normal" \
-  --results-directory artifacts/test-results --logger trx "$@" 2>&1 | tee "$log" \
+  --results-directory .artifacts/test-results --logger trx "$@" 2>&1 | tee "$log" \
   | grep -E "^\s+(Failed|Passed|Skipped) |Passed!|Failed!|Error Message|error" || true
 status=${PIPESTATUS[0]}
 
 # Count from the result files (one per test project): <Counters ... passed="N" failed="N" .../>
-read -r passed failed < <(cat artifacts/test-results/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' \
+read -r passed failed < <(cat .artifacts/test-results/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' \
   | sed -E 's/.* passed="([0-9]+)" failed="([0-9]+)".*/\1 \2/' | awk '{p+=$1; f+=$2} END {print p+0, f+0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "tests: ${passed} passed, ${failed} failed"

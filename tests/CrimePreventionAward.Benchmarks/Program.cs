@@ -7,7 +7,7 @@ public static class BenchmarkProgram
 {
     /// <summary>
     /// Without a filter run every benchmark (the switcher would otherwise ask interactively); other arguments go on
-    /// to BenchmarkDotNet, e.g. --filter *Schulze* --artifacts artifacts/bench/dotnet
+    /// to BenchmarkDotNet, e.g. --filter *Schulze* --artifacts .artifacts/bench/dotnet
     /// </summary>
     public static void Main(string[] args)
     {

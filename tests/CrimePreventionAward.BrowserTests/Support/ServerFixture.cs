@@ -26,7 +26,7 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
-    public static string ArtifactsDirectory => Path.Combine(RepoRoot(), "artifacts", "screenshots");
+    public static string ArtifactsDirectory => Path.Combine(RepoRoot(), ".artifacts", "screenshots");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
