@@ -7,7 +7,7 @@ namespace CrimePreventionAward.BrowserTests.Support;
 public static class Axe
 {
     private static readonly Lazy<string> Script = new(() =>
-        File.ReadAllText(Path.Combine(ServerFixture.RepoRoot(), "node_modules", "axe-core", "axe.min.js")));
+        File.ReadAllText(Path.Combine(ServerFixture.RepoRoot(), "src", "CrimePreventionAward.Web", "node_modules", "axe-core", "axe.min.js")));
 
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
     {
