@@ -7,21 +7,10 @@ namespace CrimePreventionAward.Tests.Jury;
 
 public sealed class ScoreSheetPageTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private Task<int> SheetsOf(int year) => app.WithScope(sp =>
-        sp.GetRequiredService<Db>().ScalarAsync<int>("SELECT COUNT(*) FROM ScoreSheets WHERE Year = @Year", new { Year = year }));
-
-    private async Task<(List<long> Nominations, HttpClient Juror)> ScoringWithOneJurorAsync(int year, int nominations = 2)
-    {
-        var ids = await JuryKit.ScoringEditionAsync(app, year, nominations);
-        await JuryKit.InviteAsync(app, year, "Bo Ravn");
-        await JuryKit.OpenScoringAsync(app, year);
-        return (ids, await JuryKit.SignedInAsync(app, JuryKit.Email("Bo Ravn", year)));
-    }
-
     [Fact]
     public async Task Score_sheet_page_saves_through_the_form_and_keeps_input_on_error()
     {
-        var (ids, juror) = await ScoringWithOneJurorAsync(2138);
+        var (ids, juror) = await JuryKit.ScoringWithOneJurorAsync(app, 2138);
         var criteria = await JuryKit.CriteriaAsync(app, 2138);
         var url = $"/jury/2138/bedoem/{ids[0]}";
         var form = new Dictionary<string, string>
@@ -35,7 +24,7 @@ public sealed class ScoreSheetPageTests(AwardFactory app) : IClassFixture<AwardF
         var html = await refused.Content.ReadAsStringAsync();
         html.ShouldContain("Samarbejde: point skal ligge fra 1 til 5.");
         html.ShouldContain("Via formularen");
-        (await SheetsOf(2138)).ShouldBe(0);
+        (await JuryKit.SheetsOf(app, 2138)).ShouldBe(0);
 
         form[$"Scores[{criteria[4].Id}]"] = "2";
         var saved = await juror.PostAsync(url, new FormUrlEncodedContent(form));

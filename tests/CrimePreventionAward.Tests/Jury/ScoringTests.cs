@@ -9,21 +9,10 @@ namespace CrimePreventionAward.Tests.Jury;
 
 public sealed class ScoringTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private Task<int> SheetsOf(int year) => app.WithScope(sp =>
-        sp.GetRequiredService<Db>().ScalarAsync<int>("SELECT COUNT(*) FROM ScoreSheets WHERE Year = @Year", new { Year = year }));
-
-    private async Task<(List<long> Nominations, HttpClient Juror)> ScoringWithOneJurorAsync(int year, int nominations = 2)
-    {
-        var ids = await JuryKit.ScoringEditionAsync(app, year, nominations);
-        await JuryKit.InviteAsync(app, year, "Bo Ravn");
-        await JuryKit.OpenScoringAsync(app, year);
-        return (ids, await JuryKit.SignedInAsync(app, JuryKit.Email("Bo Ravn", year)));
-    }
-
     [Fact]
     public async Task Juror_saves_part_of_a_sheet_comes_back_and_finishes_it()
     {
-        var (ids, juror) = await ScoringWithOneJurorAsync(2121);
+        var (ids, juror) = await JuryKit.ScoringWithOneJurorAsync(app, 2121);
         var criteria = await JuryKit.CriteriaAsync(app, 2121);
         var first = await juror.PutAsJsonAsync($"/api/editions/2121/scores/{ids[0]}", new
         {
@@ -69,19 +58,19 @@ public sealed class ScoringTests(AwardFactory app) : IClassFixture<AwardFactory>
     [InlineData(2126, "true", "skriv et helt tal fra 1 til 5")]
     public async Task Score_outside_the_scale_or_not_a_whole_number_gets_400_and_nothing_is_stored(int year, string json, string message)
     {
-        var (ids, juror) = await ScoringWithOneJurorAsync(year);
+        var (ids, juror) = await JuryKit.ScoringWithOneJurorAsync(app, year);
         var criterion = (await JuryKit.CriteriaAsync(app, year))[0].Id;
         var response = await juror.PutAsync($"/api/editions/{year}/scores/{ids[0]}",
             new StringContent($$"""{"scores": {"{{criterion}}": {{json}}}, "comment": "x"}""", System.Text.Encoding.UTF8, "application/json"));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ProblemAsync()).GetProperty("errors").GetProperty($"scores.{criterion}")[0].GetString()!.ShouldContain(message);
-        (await SheetsOf(year)).ShouldBe(0);
+        (await JuryKit.SheetsOf(app, year)).ShouldBe(0);
     }
 
     [Fact]
     public async Task Unknown_criterion_gets_400_unknown_or_unscorable_nomination_gets_404()
     {
-        var (ids, juror) = await ScoringWithOneJurorAsync(2132);
+        var (ids, juror) = await JuryKit.ScoringWithOneJurorAsync(app, 2132);
         var ineligible = await TestNominations.SubmittedAsync(app, 2132, "Afvist projekt", eligibility: "Ineligible");
         var unscreened = await TestNominations.SubmittedAsync(app, 2132, "Ikke screenet", eligibility: null);
         var withdrawn = await TestNominations.SubmittedAsync(app, 2132, "Trukket tilbage", status: "Withdrawn");
@@ -102,13 +91,13 @@ public sealed class ScoringTests(AwardFactory app) : IClassFixture<AwardFactory>
             (await response.ProblemAsync()).GetProperty("title").GetString()!.ShouldContain("findes ikke blandt dem, juryen bedømmer");
             (await juror.GetAsync($"/api/editions/2132/my/scores/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
-        (await SheetsOf(2132)).ShouldBe(0);
+        (await JuryKit.SheetsOf(app, 2132)).ShouldBe(0);
     }
 
     [Fact]
     public async Task A_juror_id_in_the_request_is_ignored_the_sheet_is_the_signed_in_jurors()
     {
-        var (ids, a) = await ScoringWithOneJurorAsync(2134);
+        var (ids, a) = await JuryKit.ScoringWithOneJurorAsync(app, 2134);
         var bId = await JuryKit.InviteAsync(app, 2134, "Lis Borg");
         var response = await a.PutAsync($"/api/editions/2134/scores/{ids[0]}", new StringContent(
             $$"""{"jurorId": {{bId}}, "juror": {{bId}}, "scores": {}, "comment": "Fra A"}""", System.Text.Encoding.UTF8, "application/json"));
@@ -123,14 +112,14 @@ public sealed class ScoringTests(AwardFactory app) : IClassFixture<AwardFactory>
     [Fact]
     public async Task Conflicted_juror_cannot_score_or_open_the_sheet_403()
     {
-        var (ids, juror) = await ScoringWithOneJurorAsync(2135);
+        var (ids, juror) = await JuryKit.ScoringWithOneJurorAsync(app, 2135);
         (await juror.PostAsJsonAsync("/api/editions/2135/conflicts", new { nominationId = ids[1], reason = "Min arbejdsplads" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await juror.PutAsJsonAsync($"/api/editions/2135/scores/{ids[1]}", await JuryKit.FullSheetAsync(app, 2135, 3)))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await juror.GetAsync($"/api/editions/2135/my/scores/{ids[1]}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await juror.GetAsync($"/jury/2135/bedoem/{ids[1]}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await SheetsOf(2135)).ShouldBe(0);
+        (await JuryKit.SheetsOf(app, 2135)).ShouldBe(0);
         var list = await juror.GetFromJsonAsync<JsonElement>("/api/editions/2135/my/nominations");
         list.GetProperty("nominations")[1].GetProperty("state").GetString().ShouldBe("Conflicted");
         list.GetProperty("toScore").GetInt32().ShouldBe(1);

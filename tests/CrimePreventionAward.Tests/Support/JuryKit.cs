@@ -45,6 +45,18 @@ public static partial class JuryKit
         return ids;
     }
 
+    public static Task<int> SheetsOf(AwardFactory app, int year) => app.WithScope(sp =>
+        sp.GetRequiredService<Db>().ScalarAsync<int>("SELECT COUNT(*) FROM ScoreSheets WHERE Year = @Year", new { Year = year }));
+
+    /// <summary>An edition in Scoring with one juror, Bo Ravn, signed in through the mailed link.</summary>
+    public static async Task<(List<long> Nominations, HttpClient Juror)> ScoringWithOneJurorAsync(AwardFactory app, int year, int nominations = 2)
+    {
+        var ids = await ScoringEditionAsync(app, year, nominations);
+        await InviteAsync(app, year, "Bo Ravn");
+        await OpenScoringAsync(app, year);
+        return (ids, await SignedInAsync(app, Email("Bo Ravn", year)));
+    }
+
     public static async Task OpenScoringAsync(AwardFactory app, int year)
     {
         await app.SendAsSystem(new ChangePhase.Command(year, Phase.Screening, null));
