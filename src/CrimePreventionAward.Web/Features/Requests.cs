@@ -28,3 +28,9 @@ public interface IAuthorisationRule<in TRequest>
 {
     Task CheckAsync(TRequest request, CancellationToken ct);
 }
+
+public static class RequestKinds
+{
+    public static bool IsCommand(Type request) => request.GetInterfaces()
+        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+}

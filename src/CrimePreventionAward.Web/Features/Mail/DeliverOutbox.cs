@@ -62,20 +62,8 @@ public static class DeliverOutbox
             return new Result(sent, failed, retrying);
         }
 
-        private async Task WriteAsync(string sql, object args, CancellationToken ct)
-        {
-            await db.BeginAsync(ct);
-            try
-            {
-                await db.ExecuteAsync(sql, args, ct);
-                await db.CommitAsync(ct);
-            }
-            catch
-            {
-                await db.RollbackAsync();
-                throw;
-            }
-        }
+        private Task<int> WriteAsync(string sql, object args, CancellationToken ct) =>
+            db.InTransactionAsync(() => db.ExecuteAsync(sql, args, ct), ct);
     }
 
     private sealed class Row

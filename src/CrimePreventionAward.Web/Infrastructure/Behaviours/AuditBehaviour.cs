@@ -12,8 +12,7 @@ namespace CrimePreventionAward.Web.Infrastructure.Behaviours;
 public sealed class AuditBehaviour<TRequest, TResponse>(Db db, ICurrentUser user, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
-        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+    private static readonly bool IsCommand = RequestKinds.IsCommand(typeof(TRequest));
 
     private const string Insert = """
         INSERT INTO AuditLog (At, UserId, UserName, Action, Data)

@@ -32,6 +32,23 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
         }
     }
 
+    /// <summary>Runs work in one transaction: committed when it returns, rolled back when it throws.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        await BeginAsync(ct);
+        try
+        {
+            var result = await work();
+            await CommitAsync(ct);
+            return result;
+        }
+        catch
+        {
+            await RollbackAsync();
+            throw;
+        }
+    }
+
     public async Task CommitAsync(CancellationToken ct)
     {
         try { await Transaction!.CommitAsync(ct); }
