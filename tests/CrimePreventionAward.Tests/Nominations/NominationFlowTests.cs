@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
@@ -102,6 +103,37 @@ public sealed class NominationFlowTests(AwardFactory app) : IClassFixture<AwardF
         count.ShouldBe(1);
         var mails = (await MailsAsync(app)).Count(m => (m.Subject ?? "").Contains("KP-2033-001"));
         mails.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Submission_key_reused_for_another_edition_or_other_content_is_refused_not_answered_as_created()
+    {
+        // Before the fix the repeat check ran first and answered 201 with the 2041 nomination for 1999 and for 2042.
+        await Editions.CreateOpenAsync(app, 2041);
+        await Editions.CreateOpenAsync(app, 2042);
+        var client = app.Client();
+        var key = Guid.NewGuid();
+        var body = new SubmitNomination.Command(Fields()) { SubmissionKey = key };
+        var first = await client.PostAsJsonAsync("/api/editions/2041/nominations", body);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var repeat = await client.PostAsJsonAsync("/api/editions/2041/nominations", body);
+        (await repeat.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64().ShouldBe(id);
+
+        foreach (var (url, sent) in new[]
+                 {
+                     ("/api/editions/1999/nominations", body), ("/api/editions/2042/nominations", body),
+                     ("/api/editions/2041/nominations", body with { Title = "Et helt andet projekt" }),
+                 })
+        {
+            var reused = await client.PostAsJsonAsync(url, sent);
+            reused.StatusCode.ShouldBe(HttpStatusCode.Conflict, url);
+            (await reused.ProblemAsync()).GetProperty("status").GetInt32().ShouldBe(409);
+        }
+        var count = await app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>(
+            "SELECT COUNT(*) FROM Nominations WHERE Year IN (1999, 2041, 2042)"));
+        count.ShouldBe(1);
     }
 
     [Fact]

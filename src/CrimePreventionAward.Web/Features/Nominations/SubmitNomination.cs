@@ -11,7 +11,8 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 
 /// <summary>
 /// Submits a nomination (new, or a saved draft): gives it the edition's next reference and mails the receipt with the
-/// private link. The same SubmissionKey posted twice gives the first nomination back instead of a second one.
+/// private link. The same SubmissionKey posted twice with the same content gives the first nomination back instead of
+/// a second one; the key reused for another edition or other content is refused (409), never answered as a creation.
 /// </summary>
 public static class SubmitNomination
 {
@@ -40,7 +41,9 @@ public static class SubmitNomination
         }
     }
 
-    private const string BySubmissionKey = "SELECT Id, Reference FROM Nominations WHERE SubmissionKey = @SubmissionKey";
+    private const string BySubmissionKey = "SELECT Id, Reference, Year FROM Nominations WHERE SubmissionKey = @SubmissionKey";
+
+    private const string StoredFields = $"SELECT {NominationWrites.FieldColumns} FROM Nominations WHERE Id = @Id";
 
     private const string NextSequence = "SELECT COALESCE(MAX(SequenceNo), 0) + 1 FROM Nominations WHERE Year = @Year";
 
@@ -61,6 +64,7 @@ public static class SubmitNomination
     {
         public long Id { get; init; }
         public string? Reference { get; init; }
+        public int Year { get; init; }
     }
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
@@ -71,8 +75,8 @@ public static class SubmitNomination
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
             var key = c.SubmissionKey.ToString("N");
-            if (await RepeatOf(key, ct) is { } repeat) return repeat;
-            var fields = ((NominationFields)c).Cleaned();
+            var fields = ((NominationFields)c).Cleaned().FieldsOnly();
+            if (await RepeatOf(key, c.Year, fields, ct) is { } repeat) return repeat;
             await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
             NominationKey? draft = null;
             if (c.DraftId is not null)
@@ -109,15 +113,20 @@ public static class SubmitNomination
                 // refuse the second, which then looks again. SQLite's write gate makes this path unused there.
                 catch (DbException e) when (UniqueViolation.Is(e) && attempt < Attempts)
                 {
-                    if (await RepeatOf(key, ct) is { } raced) return raced;
+                    if (await RepeatOf(key, c.Year, fields, ct) is { } raced) return raced;
                 }
             }
         }
 
-        private async Task<Result?> RepeatOf(string key, CancellationToken ct) =>
-            await db.QuerySingleOrDefaultAsync<Existing>(BySubmissionKey, new { SubmissionKey = key }, ct) is { Reference: { } reference } existing
-                ? new Result(existing.Id, reference, null)
-                : null;
+        private async Task<Result?> RepeatOf(string key, int year, NominationFields fields, CancellationToken ct)
+        {
+            if (await db.QuerySingleOrDefaultAsync<Existing>(BySubmissionKey, new { SubmissionKey = key }, ct) is not { Reference: { } reference } existing)
+                return null;
+            var stored = await db.QuerySingleOrDefaultAsync<NominationFields>(StoredFields, new { existing.Id }, ct);
+            if (existing.Year != year || stored != fields)
+                throw new ConflictException("Formularens nøgle er allerede brugt til en anden indstilling. Genindlæs formularen, og send igen.");
+            return new Result(existing.Id, reference, null);
+        }
 
         private Task<DateTimeOffset> Deadline(int year, CancellationToken ct) =>
             db.ScalarAsync<DateTimeOffset>(NominationAccess.DeadlineOf, new { Year = year }, ct);
