@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -8,7 +9,8 @@ namespace CrimePreventionAward.Web.Features.Jury;
 
 /// <summary>
 /// Records a conflict of interest for one nomination or a whole organisation. A juror declares for themselves (any
-/// juror id they send is ignored); the secretariat records one for a named juror.
+/// juror id they send is ignored); the secretariat records one for a named juror. Once the final vote has closed the
+/// set is fixed: the decision is computed from (and stores) the conflicts of that moment.
 /// </summary>
 public static class DeclareConflict
 {
@@ -33,6 +35,8 @@ public static class DeclareConflict
         }
     }
 
+    private const string FinalVoteDeadline = "SELECT FinalVoteDeadline FROM Editions WHERE Year = @Year";
+
     private const string JurorOfYear = "SELECT COUNT(*) FROM Jurors WHERE Id = @JurorId AND Year = @Year";
 
     private const string NominationOfYear = """
@@ -53,7 +57,9 @@ public static class DeclareConflict
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            await JuryAccess.EditionAsync(db, c.Year, ct);
+            var edition = await JuryAccess.EditionAsync(db, c.Year, ct);
+            if (edition.Phase >= Phase.Decided || clock.GetUtcNow() >= await db.ScalarAsync<DateTimeOffset>(FinalVoteDeadline, new { c.Year }, ct))
+                throw new ConflictException("Afstemningen er lukket: inhabilitet kan ikke længere erklæres eller fjernes.");
             long jurorId;
             if (user.IsInRole(Roles.Secretariat))
             {

@@ -17,13 +17,16 @@ public sealed class ShortlistRow
     public string DisplayName => Title is { Length: > 0 } t ? t : CandidateName ?? Reference ?? $"#{NominationId}";
 }
 
-/// <summary>The shortlist and the final-vote ballots, as the Schulze count reads them.</summary>
+/// <summary>
+/// The shortlist and the final-vote ballots, as the Schulze count reads them. The shortlist is in reference order
+/// everywhere: the order the secretariat picked them in is usually the tally's, and that must not reach the public.
+/// </summary>
 public sealed record BallotData(IReadOnlyList<ShortlistRow> Shortlist, IReadOnlyList<RankedBallot> Ballots)
 {
     public const string ShortlistSql = """
         SELECT e.NominationId, e.Justification, e.SortOrder, n.Reference, n.CandidateName, n.Title, n.Organisation, n.Description
         FROM ShortlistEntries e JOIN Nominations n ON n.Id = e.NominationId
-        WHERE e.Year = @Year ORDER BY e.SortOrder, e.NominationId
+        WHERE e.Year = @Year ORDER BY n.SequenceNo, e.NominationId
         """;
 
     private const string RanksSql = """

@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Domain.Tally;
 using CrimePreventionAward.Web.Domain.Voting;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -10,7 +11,8 @@ namespace CrimePreventionAward.Web.Features.Results;
 
 /// <summary>
 /// The tally by every method side by side. Jurors see it only once the scoring round is closed, and never the
-/// per-juror scores, the final vote or the decision (those stay with the secretariat until the announcement).
+/// per-juror scores, the final vote or the decision (those stay with the secretariat until the announcement); nor any
+/// figure of a nomination they are conflicted on or resting on fewer than two scores (<see cref="JurorView"/>).
 /// </summary>
 public static class GetResults
 {
@@ -78,6 +80,13 @@ public static class GetResults
                 r.Mean, r.Normalised, r.Borda,
                 full ? data.Jurors.Select(j => means.TryGetValue((j.Id, r.NominationId), out var v) && !data.Input.IsConflicted(j.Id, r.NominationId) ? v : (double?)null).ToList() : null,
                 full ? data.Jurors.Select(j => data.Input.IsConflicted(j.Id, r.NominationId)).ToList() : null)).ToList();
+            IReadOnlyList<long> topByMean = data.Result.TopByMean, topByNormalised = data.Result.TopByNormalised, topByBorda = data.Result.TopByBorda;
+            if (!full)
+            {
+                var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+                rows = JurorView.Rows(rows, n => data.Input.IsConflicted(jurorId, n), id => names[id].Reference);
+                (topByMean, topByNormalised, topByBorda) = (JurorView.Top(rows, r => r.Mean), JurorView.Top(rows, r => r.Normalised), JurorView.Top(rows, r => r.Borda));
+            }
 
             FinalVote? vote = null;
             DecisionView? decision = null;
@@ -92,8 +101,8 @@ public static class GetResults
                 decision = await db.QuerySingleOrDefaultAsync<DecisionView>(DecisionSql, new { q.Year }, ct);
             }
 
-            return new Result(q.Year, edition.Name, edition.Phase, data.Input.ScaleMin, data.Input.ScaleMax, data.Result.MethodsDisagree,
-                data.Result.TopByMean, data.Result.TopByNormalised, data.Result.TopByBorda, rows,
+            return new Result(q.Year, edition.Name, edition.Phase, data.Input.ScaleMin, data.Input.ScaleMax,
+                new TallyResult([], topByMean, topByNormalised, topByBorda).MethodsDisagree, topByMean, topByNormalised, topByBorda, rows,
                 full ? data.Jurors.Select(j => new JurorColumn(j.Id, j.Name, j.IsChair)).ToList() : null,
                 vote, decision, edition.ShortlistAt, full ? edition.WinnerAt : null, edition.CeremonyAt);
         }

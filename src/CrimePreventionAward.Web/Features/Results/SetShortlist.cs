@@ -10,6 +10,7 @@ namespace CrimePreventionAward.Web.Features.Results;
 /// <summary>
 /// The secretariat picks the nominees, with a justification each, and the time the shortlist is made public.
 /// Jurors see it at once; the public from that time. Setting it closes the scoring round (Scoring → Shortlisted).
+/// Only nominations screened eligible can be nominees; the order sent is not kept (the lists go by reference).
 /// </summary>
 public static class SetShortlist
 {
@@ -34,7 +35,8 @@ public static class SetShortlist
     }
 
     private const string Candidates = """
-        SELECT Id FROM Nominations WHERE Year = @Year AND WithdrawnAt IS NULL AND SubmittedAt IS NOT NULL
+        SELECT Id FROM Nominations
+        WHERE Year = @Year AND WithdrawnAt IS NULL AND SubmittedAt IS NOT NULL AND Eligibility = 'Eligible'
         """;
 
     private const string Clear = "DELETE FROM ShortlistEntries WHERE Year = @Year";

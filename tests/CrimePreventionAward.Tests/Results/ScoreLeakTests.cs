@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Domain;
+
+namespace CrimePreventionAward.Tests.Results;
+
+/// <summary>No order, figure or list lets the public or a conflicted juror learn what the jury scored.</summary>
+public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    [Fact]
+    public async Task Public_nominees_stand_in_reference_order_not_in_the_tally_order_the_shortlist_was_picked_in()
+    {
+        // Before the fix the shortlist kept the order it was sent in (the tally's, best first) on the page and in the API.
+        await ResultsTestData.CreateEditionAsync(app, 2060);
+        var first = await ResultsTestData.AddNominationAsync(app, 2060, "Første Projekt", "Første", "Org 1");
+        var second = await ResultsTestData.AddNominationAsync(app, 2060, "Andet Projekt", "Anden", "Org 2");
+        var third = await ResultsTestData.AddNominationAsync(app, 2060, "Tredje Projekt", "Tredje", "Org 3");
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+        (await secretariat.PostAsJsonAsync("/api/editions/2060/shortlist", new
+        {
+            entries = new[] { third, first, second }.Select(id => new { nominationId = id, justification = "Begrundelse" }),
+            announceAt = app.Clock.GetUtcNow().AddMinutes(-1),
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var anonymous = app.Client();
+        var nominees = await anonymous.GetFromJsonAsync<JsonElement>("/api/editions/2060/nominees");
+        nominees.GetProperty("nominees").EnumerateArray().Select(n => n.GetProperty("nominationId").GetInt64()).ShouldBe([first, second, third]);
+        var archive = await anonymous.GetFromJsonAsync<JsonElement>("/api/archive");
+        archive.EnumerateArray().Single(e => e.GetProperty("year").GetInt32() == 2060).GetProperty("nominees").EnumerateArray()
+            .Select(n => n.GetProperty("nominationId").GetInt64()).ShouldBe([first, second, third]);
+        var html = await anonymous.GetStringAsync("/nominerede?aar=2060");
+        html.IndexOf("Første Projekt", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("Andet Projekt", StringComparison.Ordinal));
+        html.IndexOf("Andet Projekt", StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("Tredje Projekt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_nomination_not_screened_eligible_cannot_be_shortlisted()
+    {
+        // Before the fix any submitted nomination could be shortlisted, eligible or not.
+        await ResultsTestData.CreateEditionAsync(app, 2061);
+        var eligible = await TestNominations.SubmittedAsync(app, 2061, "Godkendt Projekt");
+        var ineligible = await TestNominations.SubmittedAsync(app, 2061, "Afvist Projekt", eligibility: "Ineligible");
+        var unscreened = await TestNominations.SubmittedAsync(app, 2061, "Uscreenet Projekt", eligibility: null);
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+        foreach (var refused in new[] { ineligible, unscreened })
+        {
+            var response = await secretariat.PostAsJsonAsync("/api/editions/2061/shortlist", new
+            {
+                entries = new[] { eligible, refused }.Select(id => new { nominationId = id, justification = "Begrundelse" }),
+                announceAt = app.Clock.GetUtcNow().AddDays(1),
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await response.ProblemAsync()).ToString().ShouldContain($"Indstilling {refused} kan ikke nomineres");
+        }
+        (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM ShortlistEntries WHERE Year = 2061"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Juror_sees_no_figure_of_a_nomination_they_are_conflicted_on_nor_one_resting_on_a_single_score()
+    {
+        // Before the fix the conflicted juror got the mean of the one colleague who scored it: that colleague's score.
+        await ResultsTestData.CreateEditionAsync(app, 2062);
+        var criteria = await ResultsTestData.AddCriteriaAsync(app, 2062);
+        var conflicted = await ResultsTestData.AddNominationAsync(app, 2062, "Inhabil Sag", "Inhabil", "Org I");
+        var shared = await ResultsTestData.AddNominationAsync(app, 2062, "Fælles Sag", "Fælles", "Org F");
+        var lonely = await ResultsTestData.AddNominationAsync(app, 2062, "Enlig Sag", "Enlig", "Org E");
+        var me = await ResultsTestData.AddJurorAsync(app, 2062, "Inhabil Juror", "leak1@test.dk");
+        var colleague = await ResultsTestData.AddJurorAsync(app, 2062, "Kollega En", "leak2@test.dk");
+        var other = await ResultsTestData.AddJurorAsync(app, 2062, "Kollega To", "leak3@test.dk");
+        await ResultsTestData.ConflictAsync(app, 2062, me, conflicted);
+        await ResultsTestData.ScoreAsync(app, 2062, colleague, conflicted, criteria, 5, 5, 5, 5, 5);
+        await ResultsTestData.ScoreAsync(app, 2062, colleague, shared, criteria, 3, 3, 3, 3, 3);
+        await ResultsTestData.ScoreAsync(app, 2062, other, shared, criteria, 4, 4, 4, 4, 4);
+        await ResultsTestData.ScoreAsync(app, 2062, colleague, lonely, criteria, 2, 2, 2, 2, 2);
+        await ResultsTestData.MoveAsync(app, 2062, Phase.Shortlisted);
+
+        var juror = app.Client();
+        await juror.SignInAsync("leak1@test.dk", ResultsTestData.JurorPassword);
+        var results = await juror.GetFromJsonAsync<JsonElement>("/api/editions/2062/results");
+        var rows = results.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("nominationId").GetInt64());
+        foreach (var withheld in new[] { conflicted, lonely })
+            foreach (var method in new[] { "mean", "normalised", "borda" })
+            {
+                rows[withheld].GetProperty(method).GetProperty("value").ValueKind.ShouldBe(JsonValueKind.Null, $"{withheld} {method}");
+                rows[withheld].GetProperty(method).GetProperty("count").GetInt32().ShouldBe(0);
+            }
+        rows[shared].GetProperty("mean").GetProperty("value").GetDouble().ShouldBe(3.5, 1e-9);
+        results.GetProperty("topByMean").EnumerateArray().Select(x => x.GetInt64()).ShouldBe([shared]);
+        results.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("nominationId").GetInt64()).ShouldBe([conflicted, shared, lonely]);
+
+        // The colleague is not conflicted, but still sees no figure resting on their own score alone.
+        var colleagueClient = app.Client();
+        await colleagueClient.SignInAsync("leak2@test.dk", ResultsTestData.JurorPassword);
+        var theirs = await colleagueClient.GetFromJsonAsync<JsonElement>("/api/editions/2062/results");
+        theirs.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("nominationId").GetInt64() == lonely)
+            .GetProperty("mean").GetProperty("value").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // The secretariat still sees everything.
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+        var full = await secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2062/results");
+        full.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("nominationId").GetInt64() == conflicted)
+            .GetProperty("mean").GetProperty("value").GetDouble().ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Conflicts_cannot_be_declared_once_the_final_vote_has_closed()
+    {
+        // Before the fix a conflict could still be declared after the decision, changing what a recount would give.
+        var s = await FinalVoteTests.ShortlistedAsync(app, 2063, ("lock1@test.dk", true), ("lock2@test.dk", false));
+        var jurorId = await ResultsTestData.WithDb(app, db => db.ScalarAsync<long>("SELECT Id FROM Jurors WHERE Email = 'lock2@test.dk' AND Year = 2063"));
+        (await s.Secretariat.PostAsJsonAsync("/api/editions/2063/conflicts", new { nominationId = s.C, reason = "Bestyrelsesmedlem", jurorId }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var voter = await FinalVoteTests.JurorAsync(app, "lock1@test.dk");
+        (await voter.PutAsJsonAsync("/api/editions/2063/ballot", new { ranking = new[] { s.A, s.B, s.C } })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await s.Secretariat.PostAsJsonAsync("/api/editions/2063/decision", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var late = await s.Secretariat.PostAsJsonAsync("/api/editions/2063/conflicts", new { nominationId = s.A, reason = "Opdaget for sent", jurorId });
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await late.ProblemAsync()).GetProperty("title").GetString()!.ShouldContain("Afstemningen er lukket");
+        var juror = await FinalVoteTests.JurorAsync(app, "lock2@test.dk");
+        (await juror.PostAsJsonAsync("/api/editions/2063/conflicts", new { nominationId = s.B, reason = "Også for sent" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Conflicts WHERE Year = 2063"))).ShouldBe(1);
+    }
+}
