@@ -27,10 +27,10 @@ public sealed class ResultsEndpoints : IEndpoints
                 m.Send(new CastBallot.Command(year, body.Ranking ?? []), ct))
             .WithName("CastBallot");
         g.MapPost("/decision", (int year, DecisionBody? body, IMediator m, CancellationToken ct) =>
-                m.Send(new RecordDecision.Command(year, body?.Justification), ct))
+                m.Send(new RecordDecision.Command(year, body?.Justification, body?.LotSeed), ct))
             .WithName("RecordDecision");
         g.MapPut("/announcement", (int year, AnnouncementBody body, IMediator m, CancellationToken ct) =>
-                m.Send(new SetAnnouncement.Command(year, body.AnnounceAt, body.Justification), ct))
+                m.Send(new SetAnnouncement.Command(year, body.AnnounceAt, body.Justification, body.ConfirmEarly ?? false, body.EarlyReason), ct))
             .WithName("SetAnnouncement");
         g.MapGet("/nominees", (int year, IMediator m, CancellationToken ct) => m.Send(new GetNominees.Query(year), ct))
             .WithName("GetNominees");
@@ -47,6 +47,6 @@ public sealed class ResultsEndpoints : IEndpoints
 
     public sealed record ShortlistBody(IReadOnlyList<SetShortlist.Entry>? Entries, DateTimeOffset? AnnounceAt);
     public sealed record BallotBody(IReadOnlyList<long>? Ranking);
-    public sealed record DecisionBody(string? Justification);
-    public sealed record AnnouncementBody(DateTimeOffset? AnnounceAt, string? Justification);
+    public sealed record DecisionBody(string? Justification, int? LotSeed);
+    public sealed record AnnouncementBody(DateTimeOffset? AnnounceAt, string? Justification, bool? ConfirmEarly, string? EarlyReason);
 }

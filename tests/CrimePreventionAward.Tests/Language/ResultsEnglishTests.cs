@@ -84,7 +84,8 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
         decided.ShouldContain("Winner: <strong>Projekt Syd</strong>");
         decided.ShouldContain("<h3>Announcement</h3>");
         decided.ShouldNotContain("Afgørelse");
-        (await client.PostAsync($"{url}?handler=Announcement", Form(token, ("WinnerAt", "2026-11-25T09:30"), ("WinnerJustification", "Syd vandt"))))
+        (await client.PostAsync($"{url}?handler=Announcement", Form(token, ("WinnerAt", "2026-11-25T09:30"), ("WinnerJustification", "Syd vandt"),
+                ("ConfirmEarly", "true"), ("EarlyReason", "Offentliggøres før overrækkelsen"))))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await app.SendAsSystem(new PublishDueAnnouncements.Command());
 

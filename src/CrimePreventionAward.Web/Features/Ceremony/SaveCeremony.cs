@@ -68,6 +68,13 @@ public static class SaveCeremony
         UPDATE Editions SET CeremonyAt = @StartsAt, PrizeAmountDkk = @PrizeAmountDkk, Version = Version + 1 WHERE Year = @Year
         """;
 
+    // The winner is due at the ceremony by rule (EditionFacts.DueAt); the stored time follows too, so the record
+    // (and this command's audit entry) shows where an unpublished announcement that follows the ceremony went.
+    private const string MoveWinnerAnnouncement = """
+        UPDATE Announcements SET AnnounceAt = @StartsAt
+        WHERE Year = @Year AND Kind = 'Winner' AND PublishedAt IS NULL AND IsExplicit = 0
+        """;
+
     private const string DeleteProgramme = "DELETE FROM ProgrammeItems WHERE Year = @Year";
 
     private const string InsertItem = """
@@ -92,6 +99,7 @@ public static class SaveCeremony
                 throw new ConflictException("Prisoverrækkelsen er ændret af en anden imens. Hent siden igen.");
 
             await db.ExecuteAsync(UpdateEdition, args, ct);
+            await db.ExecuteAsync(MoveWinnerAnnouncement, args, ct);
             await db.ExecuteAsync(DeleteProgramme, new { c.Year }, ct);
             var order = 0;
             foreach (var item in c.Programme.OrderBy(i => i.StartsAt))

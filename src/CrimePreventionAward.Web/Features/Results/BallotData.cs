@@ -21,7 +21,8 @@ public sealed class ShortlistRow
 /// The shortlist and the final-vote ballots, as the Schulze count reads them. The shortlist is in reference order
 /// everywhere: the order the secretariat picked them in is usually the tally's, and that must not reach the public.
 /// </summary>
-public sealed record BallotData(IReadOnlyList<ShortlistRow> Shortlist, IReadOnlyList<RankedBallot> Ballots)
+public sealed record BallotData(
+    IReadOnlyList<ShortlistRow> Shortlist, IReadOnlyList<RankedBallot> Ballots, IReadOnlySet<(long JurorId, long NominationId)> Conflicts)
 {
     public const string ShortlistSql = """
         SELECT e.NominationId, e.Justification, e.SortOrder, n.Reference, n.CandidateName, n.Title, n.Organisation, n.Description
@@ -47,7 +48,7 @@ public sealed record BallotData(IReadOnlyList<ShortlistRow> Shortlist, IReadOnly
             .Select(g => new RankedBallot(g.Key, g.ToDictionary(r => r.NominationId, r => r.Rank),
                 conflicts.Where(c => c.JurorId == g.Key).Select(c => c.NominationId).ToHashSet()))
             .ToList();
-        return new BallotData(shortlist, ballots);
+        return new BallotData(shortlist, ballots, conflicts);
     }
 
     private sealed class RankRow

@@ -4,7 +4,11 @@ using CrimePreventionAward.Web.Infrastructure.Data;
 
 namespace CrimePreventionAward.Web.Features.Results;
 
-/// <summary>The few facts of an edition the results use cases check: phase, deadlines, announcements.</summary>
+/// <summary>
+/// The few facts of an edition the results use cases check: phase, deadlines, announcements. "At the ceremony" is a
+/// rule, not a copied time: an unpublished winner announcement without an explicit time is due at the ceremony's
+/// current start (<see cref="DueAt"/>), so moving the ceremony moves it.
+/// </summary>
 public sealed class EditionFacts
 {
     public int Year { get; init; }
@@ -15,10 +19,18 @@ public sealed class EditionFacts
     public DateTimeOffset? ShortlistAt { get; init; }
     public DateTimeOffset? WinnerAt { get; init; }
 
-    private const string Sql = """
-        SELECT e.Year, e.Name, e.Phase, e.FinalVoteDeadline, e.CeremonyAt,
+    /// <summary>The ceremony's current start (the ceremony's own record, else the edition's time) for edition alias e.</summary>
+    public const string CeremonyStart = "COALESCE((SELECT c.StartsAt FROM Ceremonies c WHERE c.Year = e.Year), e.CeremonyAt)";
+
+    /// <summary>When announcement a (joined with its edition e) is due.</summary>
+    public const string DueAt = $"""
+        CASE WHEN a.Kind = 'Winner' AND a.PublishedAt IS NULL AND a.IsExplicit = 0 THEN {CeremonyStart} ELSE a.AnnounceAt END
+        """;
+
+    private const string Sql = $"""
+        SELECT e.Year, e.Name, e.Phase, e.FinalVoteDeadline, {CeremonyStart} AS CeremonyAt,
                (SELECT a.AnnounceAt FROM Announcements a WHERE a.Year = e.Year AND a.Kind = 'Shortlist') AS ShortlistAt,
-               (SELECT a.AnnounceAt FROM Announcements a WHERE a.Year = e.Year AND a.Kind = 'Winner') AS WinnerAt
+               (SELECT {DueAt} FROM Announcements a WHERE a.Year = e.Year AND a.Kind = 'Winner') AS WinnerAt
         FROM Editions e WHERE e.Year = @Year
         """;
 

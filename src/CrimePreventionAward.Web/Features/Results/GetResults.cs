@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Domain.Tally;
 using CrimePreventionAward.Web.Domain.Voting;
@@ -42,6 +43,20 @@ public static class GetResults
         public string Justification { get; init; } = "";
         public DateTimeOffset DecidedAt { get; init; }
         public string DecidedBy { get; init; } = "";
+        public IReadOnlyList<TieBreakStep> TieBreaks { get; init; } = [];
+        public IReadOnlyList<RecordDecision.ConflictPair> Conflicts { get; init; } = [];
+    }
+
+    private sealed class DecisionRow
+    {
+        public long WinnerNominationId { get; init; }
+        public string Method { get; init; } = "";
+        public string Justification { get; init; } = "";
+        public DateTimeOffset DecidedAt { get; init; }
+        public string DecidedBy { get; init; } = "";
+        public string Pairwise { get; init; } = "";
+        public string TieBreaks { get; init; } = "";
+        public string Conflicts { get; init; } = "";
     }
 
     public sealed class Rule(Db db, ICurrentUser user) : Features.IAuthorisationRule<Query>
@@ -60,7 +75,7 @@ public static class GetResults
     }
 
     private const string DecisionSql = """
-        SELECT WinnerNominationId, Method, Justification, DecidedAt, DecidedBy FROM Decisions WHERE Year = @Year
+        SELECT WinnerNominationId, Method, Justification, DecidedAt, DecidedBy, Pairwise, TieBreaks, Conflicts FROM Decisions WHERE Year = @Year
         """;
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Result>
@@ -93,12 +108,25 @@ public static class GetResults
             if (full)
             {
                 var ballots = await BallotData.LoadAsync(db, q.Year, ct);
-                if (ballots.Shortlist.Count > 0)
+                // Once decided, the vote shown is the one stored with the decision, not one recounted from today's conflicts.
+                if (await db.QuerySingleOrDefaultAsync<DecisionRow>(DecisionSql, new { q.Year }, ct) is { } stored)
+                {
+                    var web = JsonSerializerOptions.Web;
+                    var pairwise = JsonSerializer.Deserialize<RecordDecision.Pairwise>(stored.Pairwise, web)!;
+                    vote = new FinalVote(ballots.Ballots.Count, data.Jurors.Count, pairwise.Candidates, pairwise.D, pairwise.P, pairwise.Winners);
+                    decision = new DecisionView
+                    {
+                        WinnerNominationId = stored.WinnerNominationId, Method = stored.Method, Justification = stored.Justification,
+                        DecidedAt = stored.DecidedAt, DecidedBy = stored.DecidedBy,
+                        TieBreaks = JsonSerializer.Deserialize<List<TieBreakStep>>(stored.TieBreaks, web) ?? [],
+                        Conflicts = JsonSerializer.Deserialize<List<RecordDecision.ConflictPair>>(stored.Conflicts, web) ?? [],
+                    };
+                }
+                else if (ballots.Shortlist.Count > 0)
                 {
                     var schulze = Schulze.Compute(ballots.Shortlist.Select(s => s.NominationId).ToList(), ballots.Ballots);
                     vote = new FinalVote(ballots.Ballots.Count, data.Jurors.Count, schulze.Candidates, schulze.D, schulze.P, schulze.Winners);
                 }
-                decision = await db.QuerySingleOrDefaultAsync<DecisionView>(DecisionSql, new { q.Year }, ct);
             }
 
             return new Result(q.Year, edition.Name, edition.Phase, data.Input.ScaleMin, data.Input.ScaleMax,

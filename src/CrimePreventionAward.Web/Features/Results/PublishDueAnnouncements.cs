@@ -16,12 +16,13 @@ public static class PublishDueAnnouncements
 
     public sealed record Result(int Published);
 
-    private const string Due = """
-        SELECT a.Id, a.Year, a.Kind, e.Phase FROM Announcements a JOIN Editions e ON e.Year = a.Year
-        WHERE a.PublishedAt IS NULL AND a.AnnounceAt <= @Now
+    private const string Due = $"""
+        SELECT a.Id, a.Year, a.Kind, e.Phase, {EditionFacts.DueAt} AS DueAt FROM Announcements a JOIN Editions e ON e.Year = a.Year
+        WHERE a.PublishedAt IS NULL AND {EditionFacts.DueAt} <= @Now
         """;
 
-    private const string MarkPublished = "UPDATE Announcements SET PublishedAt = @Now WHERE Id = @Id AND PublishedAt IS NULL";
+    // The time it fell due is kept, so a ceremony moved after the publication does not change when it was public.
+    private const string MarkPublished = "UPDATE Announcements SET PublishedAt = @Now, AnnounceAt = @DueAt WHERE Id = @Id AND PublishedAt IS NULL";
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
@@ -31,7 +32,7 @@ public static class PublishDueAnnouncements
             var due = (await db.QueryAsync<DueRow>(Due, new { Now = now }, ct)).ToList();
             foreach (var row in due)
             {
-                await db.ExecuteAsync(MarkPublished, new { row.Id, Now = now }, ct);
+                await db.ExecuteAsync(MarkPublished, new { row.Id, Now = now, row.DueAt }, ct);
                 if (row.Kind == "Winner" && row.Phase == Phase.Decided)
                     await EditionFacts.MoveAsync(db, row.Year, Phase.Decided, Phase.Announced, "Vinderen er offentliggjort", "system", now, ct);
             }
@@ -45,5 +46,6 @@ public static class PublishDueAnnouncements
         public int Year { get; init; }
         public string Kind { get; init; } = "";
         public Phase Phase { get; init; }
+        public DateTimeOffset DueAt { get; init; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Domain.Voting;
@@ -10,32 +11,40 @@ using MediatR;
 namespace CrimePreventionAward.Web.Features.Results;
 
 /// <summary>
-/// Closes the final vote: counts the ballots by Schulze, breaks a tie by the shortlist tally and then the chair's
-/// casting vote, stores the winner with the full pairwise matrix and every tie-break step, schedules the winner's
-/// announcement (default: the ceremony's start) and moves the edition to Decided, which locks scores and ballots.
+/// Closes the final vote: counts the ballots by Schulze, breaks a tie by the chain in <see cref="TieBreak"/> (ending
+/// in a lot with the given or a freshly drawn seed, so a decision is always reached), stores the winner with the full
+/// pairwise matrix, every tie-break step and the conflicts it was computed with, schedules the winner's announcement
+/// at the ceremony and moves the edition to Decided, which locks scores, ballots and conflicts.
 /// </summary>
 public static class RecordDecision
 {
     public const string Method = "Schulze";
 
     [Authorise(Roles.Secretariat)]
-    public sealed record Command(int Year, string? Justification = null) : ICommand<Result>;
+    public sealed record Command(int Year, string? Justification = null, int? LotSeed = null) : ICommand<Result>;
 
-    public sealed record Result(long WinnerNominationId, string Method, Pairwise Pairwise, IReadOnlyList<TieBreakStep> TieBreaks);
+    public sealed record Result(
+        long WinnerNominationId, string Method, Pairwise Pairwise, IReadOnlyList<TieBreakStep> TieBreaks, IReadOnlyList<ConflictPair> Conflicts);
 
     public sealed record Pairwise(IReadOnlyList<long> Candidates, int[][] D, int[][] P, IReadOnlyList<long> Winners);
 
+    /// <summary>Stored in Decisions.Conflicts as [{"jurorId":1,"nominationId":2}, ...].</summary>
+    public sealed record ConflictPair(long JurorId, long NominationId);
+
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
+        public Validator()
+        {
             RuleFor(c => c.Justification).MaximumLength(4000).WithMessage("Begrundelsen må højst have 4000 tegn.");
+            RuleFor(c => c.LotSeed).GreaterThanOrEqualTo(0).WithMessage("Frøet til lodtrækningen skal være 0 eller større.");
+        }
     }
 
     private const string Exists = "SELECT COUNT(*) FROM Decisions WHERE Year = @Year";
 
     private const string Insert = """
-        INSERT INTO Decisions (Year, WinnerNominationId, Method, Pairwise, TieBreaks, Justification, DecidedBy, DecidedAt)
-        VALUES (@Year, @WinnerNominationId, @Method, @Pairwise, @TieBreaks, @Justification, @DecidedBy, @DecidedAt)
+        INSERT INTO Decisions (Year, WinnerNominationId, Method, Pairwise, TieBreaks, Conflicts, Justification, DecidedBy, DecidedAt)
+        VALUES (@Year, @WinnerNominationId, @Method, @Pairwise, @TieBreaks, @Conflicts, @Justification, @DecidedBy, @DecidedAt)
         """;
 
     private const string ClearAnnouncement = "DELETE FROM Announcements WHERE Year = @Year AND Kind = 'Winner'";
@@ -60,10 +69,15 @@ public static class RecordDecision
             var candidates = ballots.Shortlist.Select(s => s.NominationId).ToList();
             var schulze = Schulze.Compute(candidates, ballots.Ballots);
             var means = candidates.ToDictionary(id => id, id => tally.Result.Rows.FirstOrDefault(r => r.NominationId == id)?.Mean.Value);
-            var chair = tally.Jurors.FirstOrDefault(j => j.IsChair) is { } ch ? ballots.Ballots.FirstOrDefault(b => b.VoterId == ch.Id) : null;
-            var outcome = TieBreak.Resolve(schulze.Winners, means, chair);
-            if (outcome.WinnerId is not { } winner)
-                throw new ConflictException("Stemmeligheden kan ikke afgøres: juryformanden skal rangordne de ligestillede nominerede.");
+            var voters = tally.Jurors.OrderByDescending(j => j.IsChair).ThenBy(j => j.Id)
+                .Select(j => ballots.Ballots.FirstOrDefault(b => b.VoterId == j.Id)
+                    ?? new RankedBallot(j.Id, new Dictionary<long, int>(), ballots.Conflicts.Where(x => x.JurorId == j.Id).Select(x => x.NominationId).ToHashSet()))
+                .ToList();
+            var chair = tally.Jurors.Any(j => j.IsChair) ? voters[0] : null;
+            var seed = c.LotSeed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
+            var outcome = TieBreak.Resolve(schulze.Winners, means, chair, chair is null ? voters : voters.Skip(1).ToList(), seed);
+            var winner = outcome.WinnerId ?? throw new InvalidOperationException("The tie-break chain ends in a lot and always has a winner.");
+            var conflicts = ballots.Conflicts.OrderBy(x => x.JurorId).ThenBy(x => x.NominationId).Select(x => new ConflictPair(x.JurorId, x.NominationId)).ToList();
 
             var pairwise = new Pairwise(candidates, schulze.D, schulze.P, schulze.Winners);
             var now = clock.GetUtcNow();
@@ -72,12 +86,13 @@ public static class RecordDecision
                 c.Year, WinnerNominationId = winner, Method,
                 Pairwise = JsonSerializer.Serialize(pairwise, JsonSerializerOptions.Web),
                 TieBreaks = JsonSerializer.Serialize(outcome.Steps, JsonSerializerOptions.Web),
+                Conflicts = JsonSerializer.Serialize(conflicts, JsonSerializerOptions.Web),
                 Justification = c.Justification?.Trim() ?? "", DecidedBy = user.Name, DecidedAt = now,
             }, ct);
             await db.ExecuteAsync(ClearAnnouncement, new { c.Year }, ct);
             await db.ExecuteAsync(InsertAnnouncement, new { c.Year, AnnounceAt = edition.CeremonyAt }, ct);
             await EditionFacts.MoveAsync(db, c.Year, Phase.FinalVote, Phase.Decided, "Afgørelsen er truffet", user.Name, now, ct);
-            return new Result(winner, Method, pairwise, outcome.Steps);
+            return new Result(winner, Method, pairwise, outcome.Steps, conflicts);
         }
     }
 }

@@ -19,6 +19,8 @@ public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedR
     [BindProperty] public string? DecisionJustification { get; set; }
     [BindProperty] public DateTime? WinnerAt { get; set; }
     [BindProperty] public string? WinnerJustification { get; set; }
+    [BindProperty] public bool ConfirmEarly { get; set; }
+    [BindProperty] public string? EarlyReason { get; set; }
 
     public sealed class Pick
     {
@@ -59,7 +61,7 @@ public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedR
     public async Task<IActionResult> OnPostAnnouncementAsync(int year, CancellationToken ct)
     {
         var at = WinnerAt is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
-        var (ok, result) = await this.TrySendAsync(mediator, new SetAnnouncement.Command(year, at, WinnerJustification));
+        var (ok, result) = await this.TrySendAsync(mediator, new SetAnnouncement.Command(year, at, WinnerJustification, ConfirmEarly, EarlyReason));
         return ok ? Done(year, l["Vinderen offentliggøres {0}.", DanishTime.Format(result!.AnnounceAt)].Value) : await Again(year, ct);
     }
 
