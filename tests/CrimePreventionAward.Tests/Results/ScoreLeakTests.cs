@@ -128,3 +128,21 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
         (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Conflicts WHERE Year = 2063"))).ShouldBe(1);
     }
 }
+
+/// <summary>Its own database and clock: crossing the final-vote deadline moves the class's clock for good.</summary>
+public sealed class ConflictDeadlineTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    [Fact]
+    public async Task Conflicts_cannot_be_declared_after_the_final_vote_deadline_even_before_the_decision()
+    {
+        // Before the fix a conflict declared after the deadline changed the count the decision was about to make.
+        var s = await FinalVoteTests.ShortlistedAsync(app, 2064, ("deadline1@test.dk", false));
+        var jurorId = await ResultsTestData.WithDb(app, db => db.ScalarAsync<long>("SELECT Id FROM Jurors WHERE Year = 2064"));
+        app.Clock.SetUtcNow(ResultsTestData.FinalVoteDeadline);
+        var secretariat = app.Client(); // the sign-in cookie lasts 8 hours of the fake clock
+        await secretariat.SignInAsync();
+        var late = await secretariat.PostAsJsonAsync("/api/editions/2064/conflicts", new { nominationId = s.A, reason = "For sent", jurorId });
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Conflicts WHERE Year = 2064"))).ShouldBe(0);
+    }
+}

@@ -81,9 +81,10 @@ public sealed class ReminderTestData(AwardFactory app)
         ExecuteAsync("INSERT INTO Ballots (Year, JurorId, Version, CastAt) VALUES (@Year, @JurorId, 1, @Now)",
             new { Year = year, JurorId = jurorId, Now });
 
+    /// <summary>An announcement at an explicit time (without one, a winner's follows the ceremony's start).</summary>
     public static Task AnnouncementAsync(AwardFactory app, int year, string kind, DateTimeOffset announceAt) =>
         app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync(
-            "INSERT INTO Announcements (Year, Kind, AnnounceAt) VALUES (@Year, @Kind, @AnnounceAt)",
+            "INSERT INTO Announcements (Year, Kind, AnnounceAt, IsExplicit) VALUES (@Year, @Kind, @AnnounceAt, 1)",
             new { Year = year, Kind = kind, AnnounceAt = announceAt }));
 
     /// <summary>Outbox rows whose dedup key starts with the prefix, as "key → recipient".</summary>
