@@ -61,4 +61,32 @@ public sealed class TieBreakTests
         outcome.Steps.Count.ShouldBe(3);
         outcome.Steps[2].Remaining.ShouldBe([A, B]);
     }
+
+    [Fact]
+    public void A_chair_conflicted_on_a_tied_nominee_is_passed_over_for_the_next_juror_in_jury_order()
+    {
+        // The chair (voter 9) is conflicted on A and ranks B first; before, that decided for B.
+        var chair = RankedBallot.FromOrder(9, [B, C], excluded: [A]);
+        var outcome = TieBreak.Resolve([A, B], new Dictionary<long, double?>(), chair,
+            [RankedBallot.FromOrder(4, [C], excluded: [A, B]), RankedBallot.FromOrder(5, [A, B, C])], lotSeed: 1);
+
+        outcome.WinnerId.ShouldBe(A);
+        outcome.Steps.Select(s => s.Rule).ShouldBe(
+            [TieBreak.SchulzeRule, TieBreak.TallyRule, TieBreak.CastingVoteRule, TieBreak.JurorVoteRule, TieBreak.JurorVoteRule]);
+        outcome.Steps.Select(s => s.JurorId).ShouldBe([null, null, 9L, 4L, 5L]);
+        outcome.Steps[2].Remaining.ShouldBe([A, B]);
+    }
+
+    [Fact]
+    public void A_lot_with_the_recorded_seed_ends_the_chain_and_draws_the_same_every_time()
+    {
+        var first = TieBreak.Resolve([C, A, B], new Dictionary<long, double?>(), null, [], lotSeed: 7);
+        var again = TieBreak.Resolve([C, A, B], new Dictionary<long, double?>(), null, [], lotSeed: 7);
+
+        first.WinnerId.ShouldBe(B); // A, B, C by id: 7 mod 3 = 1 → the second
+        again.WinnerId.ShouldBe(first.WinnerId);
+        first.Steps[^1].Rule.ShouldBe(TieBreak.LotRule);
+        first.Steps[^1].Seed.ShouldBe(7);
+        first.Steps[^1].Remaining.ShouldBe([B]);
+    }
 }
