@@ -51,6 +51,12 @@ public sealed class SecretariatResultsPageTests(AwardFactory app) : IClassFixtur
         decided.ShouldContain("Vinder: <strong>Projekt Vest</strong>");
         decided.ShouldContain("id=\"pairwise\"");
 
+        // A time before the ceremony (10 December, 14:00 Danish time) is refused until it is confirmed with a reason.
+        var early = await client.PostAsync($"{url}?handler=Announcement", Form(token, ("WinnerAt", "2026-12-09T10:00")));
+        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await early.Content.ReadAsStringAsync()).ShouldContain("Et tidspunkt før prisoverrækkelsen skal bekræftes med en begrundelse.");
+        (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT IsExplicit FROM Announcements WHERE Year = 2060 AND Kind = 'Winner'"))).ShouldBe(0);
+
         (await client.PostAsync($"{url}?handler=Announcement", Form(token, ("WinnerAt", "2026-12-24T18:00"), ("WinnerJustification", "Juleprisen"))))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var at = await ResultsTestData.WithDb(app, db => db.ScalarAsync<string>("SELECT AnnounceAt FROM Announcements WHERE Year = 2060 AND Kind = 'Winner'"));
