@@ -61,6 +61,65 @@ public sealed class StartupTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_read_only_data_directory_stops_the_process_with_one_line_naming_the_setting_and_the_path()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-readonly", Guid.NewGuid().ToString("N"))).FullName;
+        File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead
+            | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var (exitCode, text) = await RunAppAsync(asUnprivilegedUser: true, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+
+        exitCode.ShouldNotBe(0);
+        var lines = text.Split('\n').Where(l => l.Contains("Data:Directory")).ToList();
+        lines.Count.ShouldBe(1, text);
+        lines[0].ShouldContain(dir);
+        lines[0].ShouldContain("not writable");
+        text.ShouldNotContain("   at ");
+        text.ShouldNotContain("Unhandled exception");
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_file_stops_the_process_with_one_line_naming_the_file()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-corrupt", Guid.NewGuid().ToString("N"))).FullName;
+        await File.WriteAllTextAsync(Path.Combine(dir, "award.db"), new string('x', 8192));
+        var (exitCode, text) = await RunAppAsync(asUnprivilegedUser: false, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+
+        exitCode.ShouldNotBe(0);
+        text.ShouldContain(Path.Combine(dir, "award.db"));
+        text.ShouldContain("Data:Directory");
+        text.ShouldNotContain("   at ");
+    }
+
+    /// <summary>
+    /// Runs the app's process to its end. Root may write into any folder, so as root the app is run as "nobody"
+    /// to see the directory as read-only as every other account would.
+    /// </summary>
+    private static async Task<(int ExitCode, string Output)> RunAppAsync(bool asUnprivilegedUser, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "CrimePreventionAward.Web.dll");
+        var asNobody = asUnprivilegedUser && Environment.UserName == "root";
+        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath(),
+        };
+        if (asNobody)
+        {
+            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) start.ArgumentList.Add(a);
+            start.Environment["HOME"] = Path.GetTempPath();
+            start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        }
+        start.ArgumentList.Add(dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+
+    [Fact]
     public async Task Restarting_the_app_keeps_all_data()
     {
         var first = new AwardFactory { KeepData = true };
