@@ -17,6 +17,7 @@ public static class Startup
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Startup");
         try
         {
+            if (BackupCommand.Run(app.Configuration, app.Services.GetRequiredService<DatabaseOptions>(), logger) is { } done) return done;
             app.Services.GetRequiredService<Migrator>().Run();
         }
         catch (StartupException e)

@@ -67,7 +67,7 @@ public sealed class StartupTests
         var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-readonly", Guid.NewGuid().ToString("N"))).FullName;
         File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead
             | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        var (exitCode, text) = await RunAppAsync(asUnprivilegedUser: true, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+        var (exitCode, text) = await AppProcess.RunAsync(asUnprivilegedUser: true, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
 
         exitCode.ShouldNotBe(0);
         var lines = text.Split('\n').Where(l => l.Contains("Data:Directory")).ToList();
@@ -83,40 +83,12 @@ public sealed class StartupTests
     {
         var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-corrupt", Guid.NewGuid().ToString("N"))).FullName;
         await File.WriteAllTextAsync(Path.Combine(dir, "award.db"), new string('x', 8192));
-        var (exitCode, text) = await RunAppAsync(asUnprivilegedUser: false, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+        var (exitCode, text) = await AppProcess.RunAsync(asUnprivilegedUser: false, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
 
         exitCode.ShouldNotBe(0);
         text.ShouldContain(Path.Combine(dir, "award.db"));
         text.ShouldContain("Data:Directory");
         text.ShouldNotContain("   at ");
-    }
-
-    /// <summary>
-    /// Runs the app's process to its end. Root may write into any folder, so as root the app is run as "nobody"
-    /// to see the directory as read-only as every other account would.
-    /// </summary>
-    private static async Task<(int ExitCode, string Output)> RunAppAsync(bool asUnprivilegedUser, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "CrimePreventionAward.Web.dll");
-        var asNobody = asUnprivilegedUser && Environment.UserName == "root";
-        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath(),
-        };
-        if (asNobody)
-        {
-            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) start.ArgumentList.Add(a);
-            start.Environment["HOME"] = Path.GetTempPath();
-            start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
-        }
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
     }
 
     [Fact]
