@@ -31,6 +31,8 @@ public static class ServiceRegistration
         services.AddScoped<Db>();
         services.AddScoped<Outbox>();
         services.AddScoped<MailSender>();
+        services.AddSingleton<MailSignal>();
+        services.AddHostedService<MailDeliveryWorker>();
         services.AddScoped<Demo.DemoSeeder>();
         services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
         services.AddHttpContextAccessor();

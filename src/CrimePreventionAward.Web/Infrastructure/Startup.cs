@@ -17,6 +17,7 @@ public static class Startup
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Startup");
         try
         {
+            if (BackupCommand.Run(app.Configuration, app.Services.GetRequiredService<DatabaseOptions>(), logger) is { } done) return done;
             app.Services.GetRequiredService<Migrator>().Run();
         }
         catch (StartupException e)
@@ -32,7 +33,16 @@ public static class Startup
             await CurrentUser.AsSystem(() => mediator.Send(new EnsureSecretariatAccount.Command(email, app.Configuration["Admin:Name"] ?? "Sekretariatet", password)));
         if (app.Configuration.GetValue("Demo:Seed", false))
             await CurrentUser.AsSystem(() => scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None));
-        RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+        try
+        {
+            RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+        }
+        catch (Exception e) when (e is SQLite.SQLiteException or IOException or UnauthorizedAccessException)
+        {
+            var store = app.Services.GetRequiredService<DatabaseOptions>().HangfireSqlitePath;
+            logger.LogCritical("Start-up stopped: cannot open the job store '{Path}' in Data:Directory: {Reason}", store, e.Message);
+            return 1;
+        }
         return null;
     }
 }

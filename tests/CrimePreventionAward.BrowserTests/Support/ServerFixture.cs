@@ -33,6 +33,8 @@ public sealed class ServerFixture : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Directory", DataDirectory);
         builder.UseSetting("Hangfire:Server", "false");
+        // The journey delivers the outbox itself (Mailbox), so no delivery may hold a message it is about to read.
+        builder.UseSetting("Mail:SendAtOnce", "false");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.ConfigureTestServices(services =>

@@ -61,6 +61,37 @@ public sealed class StartupTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_read_only_data_directory_stops_the_process_with_one_line_naming_the_setting_and_the_path()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-readonly", Guid.NewGuid().ToString("N"))).FullName;
+        File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead
+            | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var (exitCode, text) = await AppProcess.RunAsync(asUnprivilegedUser: true, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+
+        exitCode.ShouldNotBe(0);
+        var lines = text.Split('\n').Where(l => l.Contains("Data:Directory")).ToList();
+        lines.Count.ShouldBe(1, text);
+        lines[0].ShouldContain(dir);
+        lines[0].ShouldContain("not writable");
+        text.ShouldNotContain("   at ");
+        text.ShouldNotContain("Unhandled exception");
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_file_stops_the_process_with_one_line_naming_the_file()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-corrupt", Guid.NewGuid().ToString("N"))).FullName;
+        await File.WriteAllTextAsync(Path.Combine(dir, "award.db"), new string('x', 8192));
+        var (exitCode, text) = await AppProcess.RunAsync(asUnprivilegedUser: false, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+
+        exitCode.ShouldNotBe(0);
+        text.ShouldContain(Path.Combine(dir, "award.db"));
+        text.ShouldContain("Data:Directory");
+        text.ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public async Task Restarting_the_app_keeps_all_data()
     {
         var first = new AwardFactory { KeepData = true };

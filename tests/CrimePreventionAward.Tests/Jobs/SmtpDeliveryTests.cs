@@ -4,34 +4,15 @@ using CrimePreventionAward.Web.Features.Mail;
 using CrimePreventionAward.Web.Features.Reminders;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimePreventionAward.Tests.Jobs;
 
 public sealed class SmtpDeliveryTests(SmtpDeliveryTests.Factory app) : IClassFixture<SmtpDeliveryTests.Factory>
 {
-    public const int MaxAttempts = 3;
+    public const int MaxAttempts = SmtpAwardFactory.MaxAttempts;
 
-    /// <summary>The app configured to deliver over SMTP to an in-process server.</summary>
-    public sealed class Factory : AwardFactory
-    {
-        public TestSmtpServer Smtp { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
-            builder.UseSetting("Mail:SmtpPort", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            builder.UseSetting("Mail:MaxAttempts", MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            Smtp.Dispose();
-        }
-    }
+    public sealed class Factory : SmtpAwardFactory;
 
     private sealed class Row
     {

@@ -23,6 +23,9 @@ public class AwardFactory : WebApplicationFactory<Program>
 
     /// <summary>Leave the data folder behind, for a second host that plays the restarted app.</summary>
     public bool KeepData { get; init; }
+    /// <summary>Off by default: tests run the delivery job themselves, so they see the outbox before it is sent.</summary>
+    public bool SendMailAtOnce { get; init; }
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
     protected virtual void ConfigureServices(IServiceCollection services) { }
@@ -32,6 +35,7 @@ public class AwardFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Directory", DataDirectory);
         builder.UseSetting("Hangfire:Server", "false");
+        builder.UseSetting("Mail:SendAtOnce", SendMailAtOnce ? "true" : "false");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         if (Environment.GetEnvironmentVariable("CPA_TEST_SQLSERVER") is { Length: > 0 } sqlServer)

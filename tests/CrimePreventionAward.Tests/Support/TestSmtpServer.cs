@@ -21,6 +21,12 @@ public sealed class TestSmtpServer : IDisposable
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
     public volatile bool Refuse;
 
+    /// <summary>How long the server takes to answer once it has stored a message (a slow server).</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>Called with each stored message before the server answers that it accepted it.</summary>
+    public Action<MimeMessage>? Stored { get; set; }
+
     public TestSmtpServer()
     {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
@@ -51,13 +57,16 @@ public sealed class TestSmtpServer : IDisposable
 
     private sealed class Store(TestSmtpServer server) : MessageStore
     {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
             ReadOnlySequence<byte> buffer, CancellationToken ct)
         {
-            if (server.Refuse) return Task.FromResult(new SmtpResponse(SmtpReplyCode.TransactionFailed, "Refused by the test server"));
+            if (server.Refuse) return new SmtpResponse(SmtpReplyCode.TransactionFailed, "Refused by the test server");
             using var stream = new MemoryStream(buffer.ToArray());
-            server.Received.Enqueue(MimeMessage.Load(stream, ct));
-            return Task.FromResult(SmtpResponse.Ok);
+            var message = MimeMessage.Load(stream, ct);
+            server.Received.Enqueue(message);
+            server.Stored?.Invoke(message);
+            if (server.Delay > TimeSpan.Zero) await Task.Delay(server.Delay, ct);
+            return SmtpResponse.Ok;
         }
     }
 }

@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
@@ -6,17 +7,17 @@ namespace CrimePreventionAward.Web.Features.Ceremony;
 
 public static class GetCeremony
 {
-    /// <summary>The ceremony of a year; without a year, of the current (newest) edition.</summary>
+    /// <summary>The ceremony of a year; without a year, of the current edition (<see cref="CurrentEdition"/>).</summary>
     [Public]
     public sealed record Query(int? Year = null) : IQuery<CeremonyView>;
 
     // Before the secretariat has saved a ceremony, the edition's own time and prize stand in.
-    private const string Ceremony = """
+    private const string Ceremony = $$"""
         SELECT e.Year, e.Name AS EditionName, COALESCE(c.StartsAt, e.CeremonyAt) AS StartsAt,
                COALESCE(c.Venue, '') AS Venue, COALESCE(c.Address, '') AS Address, COALESCE(c.Presenter, '') AS Presenter,
                COALESCE(c.PrizeAmountDkk, e.PrizeAmountDkk) AS PrizeAmountDkk, COALESCE(c.Version, 0) AS Version
         FROM Editions e LEFT JOIN Ceremonies c ON c.Year = e.Year
-        WHERE e.Year = COALESCE(@Year, (SELECT MAX(Year) FROM Editions))
+        WHERE e.Year = COALESCE(@Year, {{CurrentEdition.YearSql}})
         """;
 
     private const string Programme = """

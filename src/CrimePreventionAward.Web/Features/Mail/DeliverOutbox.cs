@@ -7,26 +7,39 @@ using Microsoft.Extensions.Options;
 namespace CrimePreventionAward.Web.Features.Mail;
 
 /// <summary>
-/// Sends what is due. Not one transaction: each message is marked in its own short write, so a slow SMTP server
-/// never holds the database's write lock.
+/// Sends what is due. Each message is claimed in its own short write before it is sent, so two runs (the minutely
+/// job and a run started by a commit, or two instances) never send the same one, and a slow SMTP server never holds
+/// the database's write lock. A run that dies leaves its claim to expire; only the message it had in flight is then
+/// sent again, with the same Message-Id.
 /// </summary>
 public static class DeliverOutbox
 {
     [Authorise(Roles.Secretariat)]
     public sealed record Command(int Max = 50) : IRequest<Result>;
 
-    public sealed record Result(int Sent, int Failed, int Retrying);
+    public sealed record Result(int Sent, int Failed, int Retrying)
+    {
+        public int Handled => Sent + Failed + Retrying;
+    }
 
     private const string Due = """
         SELECT Id, ToAddress, ToName, Subject, BodyText, DedupKey, Attempts FROM MailOutbox
-        WHERE Status = 'Pending' AND NextAttemptAt <= @Now ORDER BY Id
+        WHERE (Status = 'Pending' AND NextAttemptAt <= @Now) OR (Status = 'Sending' AND ClaimedUntil < @Now)
+        ORDER BY Id
         """;
 
-    private const string MarkSent = "UPDATE MailOutbox SET Status = 'Sent', Attempts = Attempts + 1, SentAt = @Now WHERE Id = @Id AND Status = 'Pending'";
+    private const string Claim = """
+        UPDATE MailOutbox SET Status = 'Sending', ClaimedUntil = @Until, Attempts = Attempts + 1
+        WHERE Id = @Id AND ((Status = 'Pending' AND NextAttemptAt <= @Now) OR (Status = 'Sending' AND ClaimedUntil < @Now))
+        """;
+
+    private const string MarkSent = """
+        UPDATE MailOutbox SET Status = 'Sent', SentAt = @Now, ClaimedUntil = NULL WHERE Id = @Id AND Status = 'Sending'
+        """;
 
     private const string MarkFailure = """
-        UPDATE MailOutbox SET Attempts = Attempts + 1, LastError = @Error, NextAttemptAt = @Next, Status = @Status
-        WHERE Id = @Id AND Status = 'Pending'
+        UPDATE MailOutbox SET LastError = @Error, NextAttemptAt = @Next, Status = @Status, ClaimedUntil = NULL
+        WHERE Id = @Id AND Status = 'Sending'
         """;
 
     public sealed class Handler(Db db, MailSender sender, TimeProvider clock, IOptions<MailSettings> settings, ILogger<Handler> logger)
@@ -38,28 +51,47 @@ public static class DeliverOutbox
             var due = (await db.QueryAsync<Row>(Due, new { Now = clock.GetUtcNow() }, ct)).Take(c.Max).ToList();
             foreach (var row in due)
             {
+                if (!await ClaimAsync(row.Id, ct)) continue;
                 try
                 {
-                    await sender.SendAsync(row.Id, new OutgoingMail(row.ToAddress, row.ToName, row.Subject, row.BodyText, row.DedupKey), ct);
-                    await WriteAsync(MarkSent, new { row.Id, Now = clock.GetUtcNow() }, ct);
-                    sent++;
+                    await sender.SendAsync(row.Id, Render(row), ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    var attempts = row.Attempts + 1;
-                    var giveUp = attempts >= settings.Value.MaxAttempts;
-                    logger.LogWarning("Mail {Id} to {To} failed (attempt {Attempt}): {Error}", row.Id, row.ToAddress, attempts, e.Message);
-                    // Back off 1, 2, 4, 8… minutes between attempts.
-                    var next = clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
-                    await WriteAsync(MarkFailure, new
-                    {
-                        row.Id, Error = e.Message.Length > 2000 ? e.Message[..2000] : e.Message, Next = next,
-                        Status = giveUp ? "Failed" : "Pending",
-                    }, ct);
-                    if (giveUp) failed++; else retrying++;
+                    if (await MarkFailureAsync(row, e)) failed++; else retrying++;
+                    continue;
                 }
+                // Accepted by the server: marked even when the run is being stopped, so a stop never sends it twice.
+                await WriteAsync(MarkSent, new { row.Id, Now = clock.GetUtcNow() }, CancellationToken.None);
+                sent++;
             }
             return new Result(sent, failed, retrying);
+        }
+
+        /// <summary>The one place a stored message becomes the mail that is sent.</summary>
+        private static OutgoingMail Render(Row row) => new(row.ToAddress, row.ToName, row.Subject, row.BodyText, row.DedupKey);
+
+        private async Task<bool> ClaimAsync(long id, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var until = now + TimeSpan.FromSeconds(settings.Value.ClaimSeconds);
+            return await WriteAsync(Claim, new { Id = id, Now = now, Until = until }, ct) == 1;
+        }
+
+        /// <returns>True when the message has now failed for good.</returns>
+        private async Task<bool> MarkFailureAsync(Row row, Exception e)
+        {
+            var attempts = row.Attempts + 1;
+            var giveUp = attempts >= settings.Value.MaxAttempts;
+            logger.LogWarning("Mail {Id} to {To} failed (attempt {Attempt}): {Error}", row.Id, row.ToAddress, attempts, e.Message);
+            // Back off 1, 2, 4, 8… minutes between attempts.
+            var next = clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
+            await WriteAsync(MarkFailure, new
+            {
+                row.Id, Error = e.Message.Length > 2000 ? e.Message[..2000] : e.Message, Next = next,
+                Status = giveUp ? "Failed" : "Pending",
+            }, CancellationToken.None);
+            return giveUp;
         }
 
         private Task<int> WriteAsync(string sql, object args, CancellationToken ct) =>

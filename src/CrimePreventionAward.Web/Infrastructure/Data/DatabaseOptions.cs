@@ -16,8 +16,7 @@ public sealed class DatabaseOptions
 
     public static DatabaseOptions From(IConfiguration config)
     {
-        var dataDirectory = Path.GetFullPath(config["Data:Directory"] is { Length: > 0 } d ? d : "data");
-        Directory.CreateDirectory(dataDirectory);
+        var dataDirectory = PrepareDataDirectory(Path.GetFullPath(config["Data:Directory"] is { Length: > 0 } d ? d : "data"));
         var providerText = config["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
         if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
             throw new StartupException($"Database:Provider must be Sqlite or SqlServer, not '{providerText}'.");
@@ -33,6 +32,23 @@ public sealed class DatabaseOptions
             }.ToString(),
         };
         return new DatabaseOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };
+    }
+
+    /// <summary>Finds out at start, with one clear line, what would otherwise fail on the first write.</summary>
+    private static string PrepareDataDirectory(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = Path.Combine(path, $".write-check-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return path;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"Data:Directory '{path}' is missing or not writable: {e.Message}");
+        }
     }
 }
 

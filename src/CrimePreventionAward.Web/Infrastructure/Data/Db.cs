@@ -8,6 +8,7 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
 {
     private DbConnection? connection;
     private IDisposable? writeLock;
+    private List<Action>? afterCommit;
 
     public DbTransaction? Transaction { get; private set; }
     public SqlDialect Dialect => factory.Dialect;
@@ -49,10 +50,19 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
         }
     }
 
+    /// <summary>Runs an action once the open transaction has committed (never when it rolls back).</summary>
+    public void AfterCommit(Action action)
+    {
+        if (Transaction is null) throw new InvalidOperationException("No transaction is open.");
+        (afterCommit ??= []).Add(action);
+    }
+
     public async Task CommitAsync(CancellationToken ct)
     {
+        var actions = afterCommit;
         try { await Transaction!.CommitAsync(ct); }
         finally { await EndAsync(); }
+        actions?.ForEach(a => a());
     }
 
     public async Task RollbackAsync()
@@ -82,6 +92,7 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
 
     private async Task EndAsync()
     {
+        afterCommit = null;
         if (Transaction is not null) await Transaction.DisposeAsync();
         Transaction = null;
         ReleaseWriteLock();

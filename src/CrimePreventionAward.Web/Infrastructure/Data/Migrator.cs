@@ -25,21 +25,33 @@ public sealed class Migrator(DatabaseOptions options, ILogger<Migrator> logger)
             .Build();
         var result = upgrader.PerformUpgrade();
         if (!result.Successful)
-            throw new StartupException($"Migration {result.ErrorScript?.Name} failed: {result.Error?.Message}");
+            throw new StartupException($"Migration {result.ErrorScript?.Name} failed on the {options.Provider} database in {Where}: {result.Error?.Message.ReplaceLineEndings(" ")}");
         var ran = result.Scripts.Select(s => s.Name).ToList();
         logger.LogInformation("Database {Provider}: {Count} migration(s) run", options.Provider, ran.Count);
         return ran;
     }
 
+    private string Where => options.Provider == DatabaseProvider.SqlServer
+        ? "ConnectionStrings:Award"
+        : $"Data:Directory ('{new SqliteConnectionStringBuilder(options.ConnectionString).DataSource}')";
+
     private string PrepareSqlite()
     {
-        using var connection = new SqliteConnection(options.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        // WAL lets readers work while one writer writes; the setting is stored in the file.
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        command.ExecuteNonQuery();
-        return options.ConnectionString;
+        try
+        {
+            using var connection = new SqliteConnection(options.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // WAL lets readers work while one writer writes; the setting is stored in the file.
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            command.ExecuteNonQuery();
+            return options.ConnectionString;
+        }
+        catch (SqliteException e)
+        {
+            throw new StartupException(
+                $"Cannot open the database '{new SqliteConnectionStringBuilder(options.ConnectionString).DataSource}' in Data:Directory (locked, corrupt or not writable?): {e.Message}");
+        }
     }
 
     private string CheckedSqlServerConnectionString()

@@ -11,5 +11,11 @@ public sealed class MailSettings
     public string? User { get; set; }
     public string? Password { get; set; }
     public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>How long a delivery run holds a message it is sending; a run that dies frees it after this.</summary>
+    public int ClaimSeconds { get; set; } = 300;
+
+    /// <summary>Deliver right after the change that wrote the mail commits (the minutely job is the safety net).</summary>
+    public bool SendAtOnce { get; set; } = true;
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 }

@@ -3,10 +3,10 @@ using CrimePreventionAward.Web.Infrastructure.Data;
 namespace CrimePreventionAward.Web.Infrastructure.Mail;
 
 /// <summary>
-/// Mail is written in the transaction of the change that causes it and delivered later by a job, so a rolled-back
-/// change sends nothing. A dedup key (e.g. "reminder:2020:juror:7:7d") makes a repeated send a no-op.
+/// Mail is written in the transaction of the change that causes it and delivered right after that transaction
+/// commits, so a rolled-back change sends nothing. A dedup key (e.g. "reminder:2020:juror:7:7d") makes a repeated send a no-op.
 /// </summary>
-public sealed class Outbox(Db db, TimeProvider clock)
+public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal)
 {
     private const string Insert = """
         INSERT INTO MailOutbox (DedupKey, ToAddress, ToName, Subject, BodyText, Status, Attempts, NextAttemptAt, CreatedAt)
@@ -22,6 +22,7 @@ public sealed class Outbox(Db db, TimeProvider clock)
         {
             mail.DedupKey, mail.ToAddress, mail.ToName, mail.Subject, mail.BodyText, Now = clock.GetUtcNow(),
         }, ct);
+        if (rows == 1) db.AfterCommit(signal.Raise);
         return rows == 1;
     }
 }
