@@ -17,8 +17,11 @@ public static class SetAnnouncement
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
+        public Validator()
+        {
             RuleFor(c => c.Justification).MaximumLength(4000).WithMessage("Begrundelsen må højst have 4000 tegn.");
+            RuleFor(c => c.AnnounceAt).Sane();
+        }
     }
 
     private const string HasDecision = "SELECT COUNT(*) FROM Decisions WHERE Year = @Year";
