@@ -52,6 +52,7 @@ public sealed class ExceptionMapping(IProblemDetailsService problems, ILogger<Ex
             logger.LogError(e, "Unhandled failure on {Path}", http.Request.Path);
         http.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable) RetryLater(http.Response);
+        if (status == StatusCodes.Status413PayloadTooLarge) http.Response.Headers.Connection = "close"; // not drain the rest
         if (!IsApi(http)) return true; // the status page renders it
         var problem = e is FieldErrorsException fields
             ? new ValidationProblemDetails(fields.Errors.ToDictionary(p => JsonNames.CamelCase(p.Key), p => p.Value))
