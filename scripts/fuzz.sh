@@ -12,7 +12,7 @@ mkdir -p .artifacts
 status=0
 
 dotnet build tests/CrimePreventionAward.Tests -c Release 2>&1 | grep -E "error|Warn|Elapsed" | sort -u
-report=.artifacts/fuzz-report.txt
+report="$PWD/.artifacts/fuzz-report.txt"
 rm -f "$report"
 CPA_FUZZ=full CPA_FUZZ_REPORT="$report" dotnet test tests/CrimePreventionAward.Tests -c Release --no-build \
   --filter "FullyQualifiedName~GeneratedBadInputTests" >.artifacts/fuzz-test.log 2>&1 || status=1
