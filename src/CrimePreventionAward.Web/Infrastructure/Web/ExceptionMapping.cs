@@ -54,9 +54,10 @@ public sealed class ExceptionMapping(IProblemDetailsService problems, ILogger<Ex
         if (status == StatusCodes.Status503ServiceUnavailable) RetryLater(http.Response);
         if (status == StatusCodes.Status413PayloadTooLarge) http.Response.Headers.Connection = "close"; // not drain the rest
         if (!IsApi(http)) return true; // the status page renders it
-        var problem = e is FieldErrorsException fields
-            ? new ValidationProblemDetails(fields.Errors.ToDictionary(p => JsonNames.CamelCase(p.Key), p => p.Value))
-            : new ProblemDetails();
+        var errors = e is FieldErrorsException fields
+            ? fields.Errors.ToDictionary(p => JsonNames.CamelCase(p.Key), p => p.Value)
+            : status == StatusCodes.Status400BadRequest ? BindingErrors.Of(e) : null;
+        var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
         problem.Status = status;
         problem.Title = e is AwardException or StartupException ? e.Message : TitleOf(status);
         problem.Type = $"https://httpstatuses.io/{status}";

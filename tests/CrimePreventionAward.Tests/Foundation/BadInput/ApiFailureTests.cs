@@ -68,6 +68,20 @@ public sealed class ApiFailureTests(AwardFactory app) : IClassFixture<AwardFacto
     }
 
     [Fact]
+    public async Task A_value_of_the_wrong_type_gets_400_naming_the_field()
+    {
+        await Editions.CreateOpenAsync(app, 2068);
+        var wrongType = await app.Client().PostAsync("/api/editions/2068/nominations",
+            new StringContent("{\"title\": \"Et projekt\", \"consentGiven\": \"kanske\"}", Encoding.UTF8, "application/json"));
+        (await ErrorsAsync(wrongType)).TryGetProperty("consentGiven", out _).ShouldBeTrue();
+        var broken = await app.Client().PostAsync("/api/editions/2068/nominations", new StringContent("{\"title\":", Encoding.UTF8, "application/json"));
+        (await ErrorsAsync(broken)).TryGetProperty("title", out _).ShouldBeTrue(); // where the JSON broke off
+        var notAnObject = await app.Client().PostAsync("/api/editions/2068/nominations", new StringContent("[1]", Encoding.UTF8, "application/json"));
+        (await ErrorsAsync(notAnObject)).TryGetProperty("body", out _).ShouldBeTrue();
+        (await CountAsync(app, 2068)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_declared_12_MB_json_body_is_refused_with_413_before_it_is_read()
     {
         await Editions.CreateOpenAsync(app, 2064);
