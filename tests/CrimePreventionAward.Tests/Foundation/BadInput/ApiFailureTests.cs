@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
+using Results = CrimePreventionAward.Tests.Results;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
 
 namespace CrimePreventionAward.Tests.Foundation.BadInput;
@@ -124,6 +125,17 @@ public sealed class ApiFailureTests(AwardFactory app) : IClassFixture<AwardFacto
         var errors = await ErrorsAsync(response);
         errors.GetProperty("scores")[0].GetString()!.ShouldStartWith("Et bedømmelsesark har højst ét point pr. kriterium");
         (await JuryKit.SheetsOf(app, 2067)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_ranking_longer_than_the_shortlist_is_refused_whole()
+    {
+        var shortlist = await Results.FinalVoteTests.ShortlistedAsync(app, 2069, ("lang@test.dk", false));
+        var juror = await Results.FinalVoteTests.JurorAsync(app, "lang@test.dk");
+        var ranking = new[] { shortlist.A, shortlist.B, shortlist.C }.Concat(Enumerable.Range(1_000_000, 10_000).Select(i => (long)i));
+        var errors = await ErrorsAsync(await juror.PutAsJsonAsync("/api/editions/2069/ballot", new { ranking }));
+        errors.GetProperty("ranking")[0].GetString().ShouldBe("Der er 3 nominerede at rangordne.");
+        (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Ballots WHERE Year = 2069"))).ShouldBe(0);
     }
 
     /// <summary>A body sent without Content-Length (chunked), as a client streaming it would.</summary>
