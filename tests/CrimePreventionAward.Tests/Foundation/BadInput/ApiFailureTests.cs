@@ -138,6 +138,17 @@ public sealed class ApiFailureTests(AwardFactory app) : IClassFixture<AwardFacto
         (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Ballots WHERE Year = 2069"))).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task A_sign_in_with_a_million_character_email_is_refused_before_anything_is_stored()
+    {
+        const string stored = "SELECT (SELECT COUNT(*) FROM SignInAttempts) + (SELECT COUNT(*) FROM AuditLog)";
+        var before = await ResultsTestData.WithDb(app, db => db.ScalarAsync<long>(stored));
+        var response = await app.Client().PostAsJsonAsync("/api/auth/login", new { email = new string('a', 1_000_000) + "@x.dk", password = "x" });
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        await response.ProblemAsync();
+        (await ResultsTestData.WithDb(app, db => db.ScalarAsync<long>(stored))).ShouldBe(before);
+    }
+
     /// <summary>A body sent without Content-Length (chunked), as a client streaming it would.</summary>
     private sealed class UnknownLengthContent : HttpContent
     {
