@@ -55,6 +55,7 @@ public sealed class NominationEndpoints : IEndpoints
                 return Results.Created($"/api/nominations/{id}", result);
             })
             .DisableAntiforgery()
+            .WithMetadata(new AcceptsUploadsAttribute())
             .WithName("AddAttachment");
         nominations.MapGet("/attachments/{attachmentId:long}", async (long id, long attachmentId, HttpContext http, IMediator m, CancellationToken ct) =>
             {

@@ -10,9 +10,18 @@ public static class DanishTime
 
     public static DateTimeOffset ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 
-    /// <summary>A Copenhagen wall-clock time (as typed in a form) to the instant it means.</summary>
+    public const int FirstSaneYear = 2000, LastSaneYear = 2100;
+
+    public static bool IsSane(DateTimeOffset utc) => utc.Year is >= FirstSaneYear and <= LastSaneYear;
+
+    /// <summary>
+    /// A Copenhagen wall-clock time (as typed in a form) to the instant it means. A typed year outside the sane span
+    /// (year 1 would overflow the offset arithmetic) becomes the earliest or latest instant, which validators refuse.
+    /// </summary>
     public static DateTimeOffset FromLocal(DateTime local)
     {
+        if (local.Year < FirstSaneYear) return DateTimeOffset.MinValue;
+        if (local.Year > LastSaneYear) return DateTimeOffset.MaxValue;
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }

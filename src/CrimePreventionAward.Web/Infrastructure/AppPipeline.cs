@@ -9,11 +9,12 @@ public static class AppPipeline
 {
     public static void UseAward(this WebApplication app)
     {
-        app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        app.UseStatusCodePages(ExceptionMapping.StatusPageAsync);
         app.UseExceptionHandler();
         app.UseStaticFiles();
         app.UseRequestLocalization(Languages.Options());
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -24,3 +24,6 @@ public sealed class FieldErrorsException(IReadOnlyDictionary<string, string[]> e
 
     public static FieldErrorsException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }
+
+/// <summary>A body larger than its route family carries (413), refused before it is buffered.</summary>
+public sealed class PayloadTooLargeException(string message = "Forespørgslen er for stor.") : AwardException(message);

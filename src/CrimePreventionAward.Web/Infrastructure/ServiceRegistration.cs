@@ -68,6 +68,7 @@ public static class ServiceRegistration
         {
             o.Conventions.AuthorizeFolder("/Sekretariat", Roles.Secretariat);
             o.Conventions.AuthorizeFolder("/Jury", Roles.Juror);
+            o.Conventions.ConfigureFilter(new HandlerRequiredFilter());
         }).AddViewLocalization()
             .AddMvcOptions(o => DanishBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The nominator's private link: view, edit until the deadline, withdraw, add files.</summary>
+[AcceptsUploads]
 public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";

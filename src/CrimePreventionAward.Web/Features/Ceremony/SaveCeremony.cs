@@ -31,6 +31,7 @@ public static class SaveCeremony
     {
         public Validator()
         {
+            RuleFor(c => c.StartsAt).Sane();
             RuleFor(c => c.Venue).NotEmpty().WithMessage("Skriv stedet.").MaximumLength(200).WithMessage("Stedet må højst have 200 tegn.");
             RuleFor(c => c.Address).NotEmpty().WithMessage("Skriv adressen.").MaximumLength(300).WithMessage("Adressen må højst have 300 tegn.");
             RuleFor(c => c.Presenter).NotEmpty().WithMessage("Skriv, hvem der overrækker prisen.")
@@ -43,6 +44,7 @@ public static class SaveCeremony
                 item.RuleFor(i => i.Title).NotEmpty().WithMessage("Skriv programpunktets titel.")
                     .MaximumLength(200).WithMessage("Titlen må højst have 200 tegn.");
                 item.RuleFor(i => i.Speaker).MaximumLength(200).WithMessage("Navnet må højst have 200 tegn.");
+                item.RuleFor(i => i.StartsAt).Sane();
             });
             RuleForEach(c => c.Programme).Must((c, i) => Math.Abs((i.StartsAt - c.StartsAt).TotalHours) <= 12)
                 .WithMessage("Programpunktet skal ligge på dagen for prisoverrækkelsen.");

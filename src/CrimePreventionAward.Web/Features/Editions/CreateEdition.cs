@@ -29,6 +29,11 @@ public static class CreateEdition
             RuleFor(c => c.Year).InclusiveBetween(1996, 2200).WithMessage("Året skal ligge mellem 1996 og 2200.");
             RuleFor(c => c.Name).NotEmpty().WithMessage("Skriv et navn.")
                 .MaximumLength(200).WithMessage("Navnet må højst have 200 tegn.");
+            RuleFor(c => c.NominationOpensAt).Sane();
+            RuleFor(c => c.NominationDeadline).Sane();
+            RuleFor(c => c.ScoringDeadline).Sane();
+            RuleFor(c => c.FinalVoteDeadline).Sane();
+            RuleFor(c => c.CeremonyAt).Sane();
             RuleFor(c => c.PrizeAmountDkk).GreaterThanOrEqualTo(0).WithMessage("Prisbeløbet kan ikke være negativt.");
             RuleFor(c => c.NominationDeadline).GreaterThan(c => c.NominationOpensAt)
                 .WithMessage("Fristen for indstillinger skal ligge efter åbningen.");

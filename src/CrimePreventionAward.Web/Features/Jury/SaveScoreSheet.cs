@@ -91,6 +91,9 @@ public static class SaveScoreSheet
 
         private static Dictionary<long, int> Parse(IReadOnlyDictionary<string, string?> scores, List<CriterionView> criteria)
         {
+            // More keys than criteria can only be made up; refused whole, before each is looked at.
+            if (scores.Count > criteria.Count)
+                throw FieldErrorsException.For(nameof(Command.Scores), $"Et bedømmelsesark har højst ét point pr. kriterium ({criteria.Count}).");
             var errors = new Dictionary<string, string[]>();
             var values = new Dictionary<long, int>();
             foreach (var (key, raw) in scores)

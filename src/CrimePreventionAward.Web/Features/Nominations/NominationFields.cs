@@ -65,4 +65,8 @@ public record NominationFields
 }
 
 /// <summary>A file sent with the form or on its own.</summary>
-public sealed record Upload(string FileName, [property: Sensitive] byte[] Content);
+/// <summary>A posted file. One declared over the size limit is not read (<see cref="DeclaredLength"/> tells its size).</summary>
+public sealed record Upload(string FileName, [property: Sensitive] byte[] Content, long? DeclaredLength = null)
+{
+    public long Length => DeclaredLength ?? Content.Length;
+}

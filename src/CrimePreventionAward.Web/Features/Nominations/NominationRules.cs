@@ -52,8 +52,8 @@ internal static class UploadRules
             problems.Add(NominationWording.Format(NominationWording.TooManyFiles, NominationForm.MaxAttachments, alreadyAttached));
         foreach (var u in uploads)
         {
-            if (u.Content.Length == 0) problems.Add(NominationWording.Format(NominationWording.EmptyFile, u.FileName));
-            else if (u.Content.Length > NominationForm.MaxAttachmentBytes)
+            if (u.Length == 0) problems.Add(NominationWording.Format(NominationWording.EmptyFile, u.FileName));
+            else if (u.Length > NominationForm.MaxAttachmentBytes)
                 problems.Add(NominationWording.Format(NominationWording.FileTooBig, u.FileName));
             else if (AttachmentType.Detect(u.Content) is null)
                 problems.Add(NominationWording.Format(NominationWording.WrongFileType, u.FileName));

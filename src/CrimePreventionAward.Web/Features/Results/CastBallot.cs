@@ -53,6 +53,8 @@ public static class CastBallot
 
             var nominees = (await BallotData.ShortlistAsync(db, c.Year, ct)).Select(s => s.NominationId).ToHashSet();
             var conflicted = (await ConflictSet.LoadAsync(db, c.Year, ct)).Where(x => x.JurorId == juror).Select(x => x.NominationId).ToHashSet();
+            if (c.Ranking.Count > nominees.Count)
+                throw FieldErrorsException.For(nameof(Command.Ranking), $"Der er {nominees.Count} nominerede at rangordne.");
             if (c.Ranking.Any(id => !nominees.Contains(id)))
                 throw FieldErrorsException.For(nameof(Command.Ranking), "Der kan kun stemmes på de nominerede.");
             if (nominees.Any(id => !conflicted.Contains(id) && !c.Ranking.Contains(id)))

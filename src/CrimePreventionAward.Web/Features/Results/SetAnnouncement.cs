@@ -26,6 +26,7 @@ public static class SetAnnouncement
         {
             RuleFor(c => c.Justification).MaximumLength(4000).WithMessage("Begrundelsen må højst have 4000 tegn.");
             RuleFor(c => c.EarlyReason).MaximumLength(1000).WithMessage("Begrundelsen må højst have 1000 tegn.");
+            RuleFor(c => c.AnnounceAt).Sane();
         }
     }
 

@@ -30,7 +30,7 @@ public static class SetShortlist
             RuleForEach(c => c.Entries).ChildRules(e =>
                 e.RuleFor(x => x.Justification).NotEmpty().WithMessage("Skriv en begrundelse for hver nomineret.")
                     .MaximumLength(4000).WithMessage("Begrundelsen må højst have 4000 tegn."));
-            RuleFor(c => c.AnnounceAt).NotNull().WithMessage("Angiv, hvornår de nominerede offentliggøres.");
+            RuleFor(c => c.AnnounceAt).NotNull().WithMessage("Angiv, hvornår de nominerede offentliggøres.").Sane();
         }
     }
 

@@ -29,6 +29,8 @@ public sealed class DatabaseOptions
                 DataSource = Path.Combine(dataDirectory, "award.db"),
                 ForeignKeys = true,
                 Cache = SqliteCacheMode.Private,
+                // How long a write waits for another process's lock before the visitor gets 503 and "try again".
+                DefaultTimeout = config.GetValue("Database:BusyTimeoutSeconds", 30),
             }.ToString(),
         };
         return new DatabaseOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };

@@ -7,9 +7,9 @@ using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
 
-namespace CrimePreventionAward.Tests.Nominations;
+namespace CrimePreventionAward.Tests.Foundation.BadInput;
 
-public sealed class BadInputTests(AwardFactory app) : IClassFixture<AwardFactory>
+public sealed class NominationInputTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
     [Fact]
     public async Task Missing_required_fields_get_Danish_field_errors_and_nothing_is_stored()
