@@ -9,6 +9,7 @@ public static class AppPipeline
 {
     public static void UseAward(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseExceptionHandler();
         app.UseStaticFiles();

@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddScoped<Db>();
         services.AddScoped<Outbox>();
         services.AddScoped<MailSender>();
+        services.AddScoped<AnonymousMailLimit>();
         services.AddScoped<Demo.DemoSeeder>();
         services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
         services.AddHttpContextAccessor();
@@ -38,7 +39,8 @@ public static class ServiceRegistration
 
         AddMediator(services);
         AddWeb(services);
-        services.AddSubmissionRateLimit(builder.Configuration);
+        services.AddAwardRateLimits(builder.Configuration);
+        services.AddProxyHeaders(builder.Configuration);
         AddJobs(services);
     }
 

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The public nomination form: save a draft at any time, submit when everything is filled in.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Nominations)]
 public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public NominationFields Input { get; set; } = new();

@@ -1,7 +1,9 @@
+using System.Net;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +64,13 @@ public class AwardFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client (with cookies, no redirects) whose connections come from the given address, as another machine's would.</summary>
+    public HttpClient ClientFrom(string address)
+    {
+        var connection = Server.CreateHandler(http => http.Connection.RemoteIpAddress = IPAddress.Parse(address));
+        return new HttpClient(new CookieContainerHandler { InnerHandler = connection }) { BaseAddress = ClientOptions.BaseAddress };
+    }
 
     protected override void Dispose(bool disposing)
     {

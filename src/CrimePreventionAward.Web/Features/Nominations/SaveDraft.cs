@@ -31,7 +31,7 @@ public static class SaveDraft
         public Validator() => Include(new FieldLimits());
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
@@ -70,7 +70,7 @@ public static class SaveDraft
                 (id, token, version, deadline) = (key.Id, c.Token!, expected + 1, key.NominationDeadline);
             }
             await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
-            if (fields.NominatorEmail is not null)
+            if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
                 await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, fields, id, token, deadline) with
                 {
                     DedupKey = $"nomination:{id}:draft-link",

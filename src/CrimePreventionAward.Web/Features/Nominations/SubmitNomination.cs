@@ -63,7 +63,7 @@ public static class SubmitNomination
         public string? Reference { get; init; }
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
         private const int Attempts = 5;
@@ -101,8 +101,9 @@ public static class SubmitNomination
                     else if (await db.ExecuteAsync(SubmitDraft, args, ct) == 1) id = draft.Id;
                     else throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
                     await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
-                    await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1,
-                        await Deadline(c.Year, ct)) with { DedupKey = $"nomination:{id}:submitted" }, ct);
+                    if (await mailLimit.AllowsAsync(fields.NominatorEmail!, ct))
+                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1,
+                            await Deadline(c.Year, ct)) with { DedupKey = $"nomination:{id}:submitted" }, ct);
                     return new Result(id, reference, token.Item1);
                 }
                 // Two instances on SQL Server may pick the same number (or the same key) at once: the unique indexes
