@@ -1,7 +1,6 @@
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using Hangfire;
-using Scalar.AspNetCore;
 
 namespace CrimePreventionAward.Web.Infrastructure;
 
@@ -10,12 +9,14 @@ public static class AppPipeline
     public static void UseAward(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseWebHardening();
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseExceptionHandler();
         app.UseStaticFiles();
         app.UseRequestLocalization(Languages.Options());
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiWriteProof();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -23,8 +24,7 @@ public static class AppPipeline
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapAllEndpoints();
-        app.MapOpenApi();
-        app.MapScalarApiReference();
+        app.MapApiDescription();
         app.MapHealthChecks("/health");
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -41,6 +41,7 @@ public static class ServiceRegistration
         AddWeb(services);
         services.AddAwardRateLimits(builder.Configuration);
         services.AddProxyHeaders(builder.Configuration);
+        builder.AddWebHardening();
         AddJobs(services);
     }
 

@@ -16,7 +16,7 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     {
         var response = await app.Client().GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/login?ReturnUrl=");
+        response.Headers.Location!.ToString().ShouldStartWith("https://localhost/login?ReturnUrl=");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
             }
             var page = await nominator.GetAsync("/sekretariat/2043/resultater");
             page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            page.Headers.Location!.ToString().ShouldStartWith("http://localhost/login");
+            page.Headers.Location!.ToString().ShouldStartWith("https://localhost/login");
         }
     }
 

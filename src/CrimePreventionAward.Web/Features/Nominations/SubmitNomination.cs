@@ -1,6 +1,5 @@
 using System.Data.Common;
 using CrimePreventionAward.Web.Infrastructure;
-using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
 using FluentValidation;
@@ -63,7 +62,7 @@ public static class SubmitNomination
         public string? Reference { get; init; }
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
+    public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
         private const int Attempts = 5;
@@ -77,7 +76,7 @@ public static class SubmitNomination
             NominationKey? draft = null;
             if (c.DraftId is not null)
             {
-                draft = await NominationAccess.RequireAsync(db, user, clock, c.DraftId, null, c.DraftToken, ct);
+                draft = await NominationAccess.RequireNominatorAsync(db, clock, c.DraftId, c.DraftToken, ct);
                 if (draft.Status != NominationStatus.Draft || draft.Year != c.Year)
                     throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
             }
