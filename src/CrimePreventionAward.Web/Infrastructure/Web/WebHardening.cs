@@ -1,5 +1,4 @@
 using CrimePreventionAward.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Antiforgery;
 using Scalar.AspNetCore;
 
 namespace CrimePreventionAward.Web.Infrastructure.Web;
@@ -22,8 +21,9 @@ public static class WebHardening
     public static void AddWebHardening(this WebApplicationBuilder builder)
     {
         if (!HttpsRequired(builder.Configuration, builder.Environment)) return;
+        // Through the cookie policy, not each cookie's own option: the anti-forgery system would refuse (500) a
+        // plain-HTTP request outright, where the policy only marks its cookie Secure (and HTTP is redirected anyway).
         builder.Services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.Always);
-        builder.Services.Configure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.Always);
     }
 
     public static void UseWebHardening(this WebApplication app)
