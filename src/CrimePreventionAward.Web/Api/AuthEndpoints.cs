@@ -10,10 +10,10 @@ public sealed class AuthEndpoints : IEndpoints
 {
     public void Map(IEndpointRouteBuilder api)
     {
-        var auth = api.MapGroup("/auth").WithTags("Sign-in");
+        var auth = api.MapGroup("/auth").WithTags("Sign-in").RequireRateLimiting(RateLimits.SignIn);
         auth.MapPost("/login", async (SignIn.Command command, IMediator m, HttpContext http) =>
             {
-                var result = await m.Send(command, http.RequestAborted);
+                var result = await m.Send(command with { ClientAddress = ClientAddress.Of(http) }, http.RequestAborted);
                 if (!result.Succeeded)
                     return Results.Problem(title: "Forkert e-mail eller adgangskode.", statusCode: StatusCodes.Status401Unauthorized);
                 await AuthCookies.SignInAsync(http, result.User!);

@@ -22,11 +22,7 @@ public sealed class JuryEndpoints : IEndpoints
                 m.Send(new RemindJuror.Command(year, jurorId), ct))
             .WithName("RemindJuror");
 
-        e.MapGet("/criteria", async (int year, IMediator m, CancellationToken ct) =>
-            {
-                await m.Send(new EnsureDefaultCriteria.Command(year), ct);
-                return await m.Send(new GetCriteria.Query(year), ct);
-            })
+        e.MapGet("/criteria", (int year, IMediator m, CancellationToken ct) => m.Send(new GetCriteria.Query(year), ct))
             .WithName("GetCriteria");
         e.MapPut("/criteria", (int year, CriteriaBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new ReplaceCriteria.Command(year, body.Criteria ?? []), ct))

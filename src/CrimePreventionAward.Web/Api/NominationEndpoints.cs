@@ -18,6 +18,7 @@ public sealed class NominationEndpoints : IEndpoints
                 var result = await m.Send(command, ct);
                 return Results.Created($"/api/nominations/{result.Id}", result);
             })
+            .RequireRateLimiting(RateLimits.Nominations)
             .WithName("SubmitNomination");
         editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, HttpContext http, IMediator m, CancellationToken ct) =>
                 // A juror gets the jury's own list: eligible nominations only, conflicted ones marked, no contact details.

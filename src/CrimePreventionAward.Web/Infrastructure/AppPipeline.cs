@@ -1,7 +1,6 @@
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using Hangfire;
-using Scalar.AspNetCore;
 
 namespace CrimePreventionAward.Web.Infrastructure;
 
@@ -9,6 +8,8 @@ public static class AppPipeline
 {
     public static void UseAward(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseWebHardening();
         app.UseStatusCodePages(ExceptionMapping.StatusPageAsync);
         app.UseExceptionHandler();
         app.UseStaticFiles();
@@ -16,6 +17,7 @@ public static class AppPipeline
         app.UseRouting();
         app.UseRequestLimits();
         app.UseAuthentication();
+        app.UseApiWriteProof();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -23,8 +25,7 @@ public static class AppPipeline
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapAllEndpoints();
-        app.MapOpenApi();
-        app.MapScalarApiReference();
+        app.MapApiDescription();
         app.MapHealthChecks("/health");
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddScoped<MailSender>();
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailDeliveryWorker>();
+        services.AddScoped<AnonymousMailLimit>();
         services.AddScoped<Demo.DemoSeeder>();
         services.Configure<MailSettings>(builder.Configuration.GetSection("Mail"));
         services.AddHttpContextAccessor();
@@ -40,7 +41,9 @@ public static class ServiceRegistration
 
         AddMediator(services);
         AddWeb(services);
-        services.AddSubmissionRateLimit(builder.Configuration);
+        services.AddAwardRateLimits(builder.Configuration);
+        services.AddProxyHeaders(builder.Configuration);
+        builder.AddWebHardening();
         AddJobs(services);
     }
 

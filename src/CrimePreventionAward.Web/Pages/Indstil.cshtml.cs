@@ -11,6 +11,7 @@ namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The public nomination form: save a draft at any time, submit when everything is filled in.</summary>
 [AcceptsUploads]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Nominations)]
 public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public NominationFields Input { get; set; } = new();

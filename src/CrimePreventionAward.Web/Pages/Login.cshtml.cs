@@ -10,6 +10,7 @@ using CrimePreventionAward.Web.Pages.Jury;
 
 namespace CrimePreventionAward.Web.Pages;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
@@ -24,7 +25,7 @@ public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (ok, result) = await this.TrySendAsync(mediator, new SignIn.Command(Email, Password));
+        var (ok, result) = await this.TrySendAsync(mediator, new SignIn.Command(Email, Password) { ClientAddress = ClientAddress.Of(HttpContext) });
         if (ok && result!.Succeeded)
         {
             await AuthCookies.SignInAsync(HttpContext, result.User!);

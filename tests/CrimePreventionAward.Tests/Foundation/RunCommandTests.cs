@@ -53,6 +53,7 @@ public sealed class RunCommandTests
             {
                 Path.Combine(AppContext.BaseDirectory, "CrimePreventionAward.Web.dll"),
                 $"--urls=http://127.0.0.1:{port}", $"--Data:Directory={dataDirectory}", "--Demo:Seed=true",
+                "--Https:Required=false", "--OpenApi:Public=true",
                 $"--contentRoot={Path.Combine(Support.RepoPaths.Root, "src", "CrimePreventionAward.Web")}",
             },
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory,

@@ -16,7 +16,7 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     {
         var response = await app.Client().GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/login?ReturnUrl=");
+        response.Headers.Location!.ToString().ShouldStartWith("https://localhost/login?ReturnUrl=");
     }
 
     [Fact]
@@ -93,14 +93,14 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     public async Task Repeated_failed_sign_ins_are_throttled()
     {
         var client = app.Client();
-        for (var i = 0; i < SignIn.MaxFailures; i++)
+        for (var i = 0; i < SignInThrottle.PerAccount.FreeFailures; i++)
             (await client.PostAsJsonAsync("/api/auth/login", new { email = "victim@test.dk", password = $"guess{i}" }))
                 .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var throttled = await client.PostAsJsonAsync("/api/auth/login", new { email = "victim@test.dk", password = "guess" });
         throttled.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await throttled.ProblemAsync()).GetProperty("title").GetString()!.ShouldContain("For mange");
 
-        app.Clock.Advance(SignIn.FailureWindow + TimeSpan.FromMinutes(1));
+        app.Clock.Advance(SignInThrottle.PerAccount.MaxDelay);
         (await client.PostAsJsonAsync("/api/auth/login", new { email = "victim@test.dk", password = "guess" }))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }

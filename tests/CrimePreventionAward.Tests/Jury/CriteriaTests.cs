@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Infrastructure.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimePreventionAward.Tests.Jury;
 
@@ -26,6 +28,28 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
         await JuryKit.InviteAsync(app, 2111, "Anne Dal");
         (await JuryKit.CriteriaAsync(app, 2111)).Count.ShouldBe(5); // inviting does not add them twice
     }
+
+    [Fact]
+    public async Task Reading_the_criteria_writes_nothing_and_the_editions_own_jurors_may_read_them()
+    {
+        await Editions.CreateOpenAsync(app, 2115);
+        await Editions.CreateOpenAsync(app, 2116);
+        await JuryKit.InviteAsync(app, 2115, "Cille Krog");
+        await JuryKit.InviteAsync(app, 2116, "Dan Holm");
+        var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Cille Krog", 2115));
+        var otherJuror = await JuryKit.SignedInAsync(app, JuryKit.Email("Dan Holm", 2116));
+        var secretariat = await Secretariat();
+        var auditRows = await AuditRowsAsync();
+
+        (await juror.GetFromJsonAsync<JsonElement>("/api/editions/2115/criteria")).GetArrayLength().ShouldBe(5);
+        (await secretariat.GetAsync("/api/editions/2115/criteria")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await otherJuror.GetAsync("/api/editions/2115/criteria")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        (await AuditRowsAsync()).ShouldBe(auditRows);
+    }
+
+    private Task<int> AuditRowsAsync() => app.WithScope(sp =>
+        sp.GetRequiredService<Db>().ScalarAsync<int>("SELECT COUNT(*) FROM AuditLog"));
 
     [Fact]
     public async Task Criteria_are_replaced_before_scoring_and_frozen_with_409_once_scoring_opens()
@@ -59,7 +83,7 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task Invalid_criteria_get_400_with_Danish_field_errors()
     {
         await Editions.CreateOpenAsync(app, 2113);
-        var response = await (await Secretariat()).PutAsJsonAsync("/api/editions/2113/criteria", new
+        var response = await (await Secretariat()).PutAsJsonAsync("/api/editions/2115/criteria", new
         {
             criteria = new[] { new { name = "", description = "", weight = 0.0, scaleMin = 5, scaleMax = 1 } },
         });
@@ -68,7 +92,7 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
         errors.GetProperty("criteria[0].name")[0].GetString().ShouldBe("Skriv kriteriets navn.");
         errors.GetProperty("criteria[0].weight")[0].GetString().ShouldBe("Vægten skal være større end 0.");
         errors.GetProperty("criteria[0].scaleMax")[0].GetString().ShouldBe("Skalaens maksimum skal være større end minimum.");
-        (await (await Secretariat()).PutAsJsonAsync("/api/editions/2113/criteria", new { criteria = Array.Empty<object>() }))
+        (await (await Secretariat()).PutAsJsonAsync("/api/editions/2115/criteria", new { criteria = Array.Empty<object>() }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

@@ -64,7 +64,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
             }
             var page = await nominator.GetAsync("/sekretariat/2043/resultater");
             page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            page.Headers.Location!.ToString().ShouldStartWith("http://localhost/login");
+            page.Headers.Location!.ToString().ShouldStartWith("https://localhost/login");
         }
     }
 
@@ -93,6 +93,28 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
         text.ShouldContain("Hemmeligt Projekt;Jurymedlem Adgang;;3,3333;", customMessage: text);
         text.ShouldContain("Normaliseret gennemsnit;");
         text.ShouldContain("Borda;");
+    }
+
+    [Fact]
+    public async Task Results_csv_neutralises_spreadsheet_formulas_and_is_sent_as_a_download()
+    {
+        await ResultsTestData.CreateEditionAsync(app, 2046);
+        var nomination = await ResultsTestData.AddNominationAsync(app, 2046, "=HYPERLINK(\"http://ond.example\")", "=HYPERLINK(\"http://ond.example\")", "Organisation A");
+        var criteria = await ResultsTestData.AddCriteriaAsync(app, 2046);
+        var juror = await ResultsTestData.AddJurorAsync(app, 2046, "@SUM(1+1)", "adgang6@test.dk");
+        await ResultsTestData.ScoreAsync(app, 2046, juror, nomination, criteria, 5, 4, 3, 2, 1);
+        var client = app.Client();
+        await client.SignInAsync();
+
+        var csv = await client.GetAsync("/api/editions/2046/export/results.csv");
+
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        csv.Content.Headers.ContentDisposition.FileName!.Trim('"').ShouldBe("resultater-2046.csv");
+        var text = await csv.Content.ReadAsStringAsync();
+        text.ShouldContain("HYPERLINK");
+        text.ShouldNotContain(";=HYPERLINK");
+        text.ShouldNotContain(";@SUM");
     }
 
     [Fact]

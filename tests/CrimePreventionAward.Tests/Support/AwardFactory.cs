@@ -1,7 +1,10 @@
+using System.Net;
 using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,7 +68,23 @@ public class AwardFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
-    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>Over HTTPS, as outside Development cookies are Secure; API writes carry the app's proof header, as a programmatic client's do.</summary>
+    public HttpClient Client() => AsApp(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress }));
+
+    /// <summary>A client (with cookies, no redirects) whose connections come from the given address, as another machine's would.</summary>
+    public HttpClient ClientFrom(string address)
+    {
+        var connection = Server.CreateHandler(http => http.Connection.RemoteIpAddress = IPAddress.Parse(address));
+        return AsApp(new HttpClient(new CookieContainerHandler { InnerHandler = connection }) { BaseAddress = BaseAddress });
+    }
+
+    public static readonly Uri BaseAddress = new("https://localhost");
+
+    private static HttpClient AsApp(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Add(ApiWriteProof.Header, "tests");
+        return client;
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -4,17 +4,34 @@ using MediatR;
 
 namespace CrimePreventionAward.Web.Features.Jury;
 
+/// <summary>
+/// An edition's criteria, for the secretariat and the edition's own jurors. Reading writes nothing: an edition
+/// without criteria yet shows the five suggested ones (id 0), which are stored when the first juror is invited.
+/// </summary>
 public static class GetCriteria
 {
     [Authorise(Roles.Secretariat, Roles.Juror)]
     public sealed record Query(int Year) : IQuery<IReadOnlyList<CriterionView>>;
+
+    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Query>
+    {
+        public async Task CheckAsync(Query q, CancellationToken ct)
+        {
+            if (user.IsInRole(Roles.Secretariat)) return;
+            await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+        }
+    }
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<CriterionView>>
     {
         public async Task<IReadOnlyList<CriterionView>> Handle(Query q, CancellationToken ct)
         {
             await JuryAccess.EditionAsync(db, q.Year, ct);
-            return (await db.QueryAsync<CriterionView>(CriterionView.Select, new { q.Year }, ct)).ToList();
+            var stored = (await db.QueryAsync<CriterionView>(CriterionView.Select, new { q.Year }, ct)).ToList();
+            return stored.Count > 0 ? stored : EnsureDefaultCriteria.Defaults.Select((d, i) => new CriterionView
+            {
+                Year = q.Year, Name = d.Name, Description = d.Description, Weight = 1, ScaleMin = 1, ScaleMax = 5, SortOrder = i + 1,
+            }).ToList();
         }
     }
 }

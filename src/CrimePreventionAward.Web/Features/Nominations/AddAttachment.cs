@@ -1,4 +1,3 @@
-using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 
@@ -12,11 +11,11 @@ public static class AddAttachment
 
     public sealed record Result(IReadOnlyList<long> AttachmentIds);
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+            var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
             NominationAccess.EnsureEditable(key, clock);
             if (c.Files.Count == 0)
                 throw Infrastructure.FieldErrorsException.For(nameof(c.Files), "Vælg en fil at vedhæfte.");

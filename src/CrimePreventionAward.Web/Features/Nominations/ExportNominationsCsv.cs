@@ -3,8 +3,8 @@ using System.Text;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Web;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MediatR;
 
 namespace CrimePreventionAward.Web.Features.Nominations;
@@ -25,11 +25,7 @@ public static class ExportNominationsCsv
         public async Task<byte[]> Handle(Query q, CancellationToken ct)
         {
             var rows = await db.QueryAsync<NominationView>(Select, new { q.Year }, ct);
-            var config = new CsvConfiguration(CultureInfo.GetCultureInfo("da-DK"))
-            {
-                Delimiter = ";",
-                InjectionOptions = InjectionOptions.Escape,
-            };
+            var config = SpreadsheetCsv.Configuration();
             await using var buffer = new MemoryStream();
             await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
             await using (var csv = new CsvWriter(writer, config))

@@ -50,11 +50,22 @@ public static class NominationAccess
             key = await db.QuerySingleOrDefaultAsync<NominationKey>(ByReference, new { Reference = reference.Trim().ToUpperInvariant() }, ct);
         if (key is null) throw new NotFoundException(NotFoundText);
         if (user.IsInRole(Roles.Secretariat)) return key;
-        // The private link lives until the ceremony; after that the secretariat answers questions.
-        if (string.IsNullOrEmpty(token) || !TokenMatches(token, key.EditTokenHash) || clock.GetUtcNow() > key.CeremonyAt)
-            throw new NotFoundException(NotFoundText);
-        return key;
+        return CheckToken(key, token, clock);
     }
+
+    /// <summary>
+    /// The nominator's own changes (edit, draft, withdraw, attachments) need the private link whoever is signed in:
+    /// a secretariat cookie alone, sent along by the browser, changes nothing in the nominator's name.
+    /// </summary>
+    public static async Task<NominationKey> RequireNominatorAsync(Db db, TimeProvider clock, long? id, string? token, CancellationToken ct) =>
+        CheckToken(await db.QuerySingleOrDefaultAsync<NominationKey>(ById, new { Id = id }, ct) ?? throw new NotFoundException(NotFoundText),
+            token, clock);
+
+    // The private link lives until the ceremony; after that the secretariat answers questions.
+    private static NominationKey CheckToken(NominationKey key, string? token, TimeProvider clock) =>
+        string.IsNullOrEmpty(token) || !TokenMatches(token, key.EditTokenHash) || clock.GetUtcNow() > key.CeremonyAt
+            ? throw new NotFoundException(NotFoundText)
+            : key;
 
     /// <summary>Throws 409 unless the nominator may still change this nomination.</summary>
     public static void EnsureEditable(NominationKey key, TimeProvider clock)

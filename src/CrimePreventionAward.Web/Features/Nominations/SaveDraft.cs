@@ -1,5 +1,4 @@
 using CrimePreventionAward.Web.Infrastructure;
-using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
 using FluentValidation;
@@ -31,7 +30,7 @@ public static class SaveDraft
         public Validator() => Include(new FieldLimits());
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
+    public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
@@ -56,7 +55,7 @@ public static class SaveDraft
             }
             else
             {
-                var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+                var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
                 if (key.Status != NominationStatus.Draft)
                     throw new ConflictException("Indstillingen er allerede sendt. Ret den via linket i din kvittering.");
                 NominationAccess.EnsureEditable(key, clock);
@@ -70,7 +69,7 @@ public static class SaveDraft
                 (id, token, version, deadline) = (key.Id, c.Token!, expected + 1, key.NominationDeadline);
             }
             await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
-            if (fields.NominatorEmail is not null)
+            if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
                 await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, fields, id, token, deadline) with
                 {
                     DedupKey = $"nomination:{id}:draft-link",

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using CrimePreventionAward.Web.Infrastructure;
-using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
 using FluentValidation;
@@ -67,7 +66,7 @@ public static class SubmitNomination
         public int Year { get; init; }
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail)
+    public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
         private const int Attempts = 5;
@@ -81,7 +80,7 @@ public static class SubmitNomination
             NominationKey? draft = null;
             if (c.DraftId is not null)
             {
-                draft = await NominationAccess.RequireAsync(db, user, clock, c.DraftId, null, c.DraftToken, ct);
+                draft = await NominationAccess.RequireNominatorAsync(db, clock, c.DraftId, c.DraftToken, ct);
                 if (draft.Status != NominationStatus.Draft || draft.Year != c.Year)
                     throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
             }
@@ -105,8 +104,9 @@ public static class SubmitNomination
                     else if (await db.ExecuteAsync(SubmitDraft, args, ct) == 1) id = draft.Id;
                     else throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
                     await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
-                    await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1,
-                        await Deadline(c.Year, ct)) with { DedupKey = $"nomination:{id}:submitted" }, ct);
+                    if (await mailLimit.AllowsAsync(fields.NominatorEmail!, ct))
+                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1,
+                            await Deadline(c.Year, ct)) with { DedupKey = $"nomination:{id}:submitted" }, ct);
                     return new Result(id, reference, token.Item1);
                 }
                 // Two instances on SQL Server may pick the same number (or the same key) at once: the unique indexes

@@ -1,5 +1,4 @@
 using CrimePreventionAward.Web.Infrastructure;
-using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using FluentValidation;
 using MediatR;
@@ -29,11 +28,11 @@ public static class UpdateNomination
         public Validator() => Include(new RequiredFields());
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+            var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
             NominationAccess.EnsureEditable(key, clock);
             if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun en indsendt indstilling kan rettes her.");
             var fields = ((NominationFields)c).Cleaned();

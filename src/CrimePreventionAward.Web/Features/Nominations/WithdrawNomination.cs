@@ -1,4 +1,3 @@
-using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 
@@ -17,11 +16,11 @@ public static class WithdrawNomination
         WHERE Id = @Id AND Status <> 'Withdrawn'
         """;
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, c.Token, ct);
+            var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
             NominationAccess.EnsureEditable(key, clock);
             await db.ExecuteAsync(Withdraw, new { key.Id, Now = clock.GetUtcNow() }, ct);
             return new Result(key.Id, NominationStatus.Withdrawn);

@@ -3,8 +3,8 @@ using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Domain.Tally;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Web;
 using CsvHelper;
-using CsvHelper.Configuration;
 using MediatR;
 
 namespace CrimePreventionAward.Web.Features.Results;
@@ -60,7 +60,7 @@ public static class ExportResultsCsv
                 lines.Add(Make("Afgørelse (Schulze)", winner, nominations));
 
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            using var csv = new CsvWriter(writer, new CsvConfiguration(DanishTime.Culture) { Delimiter = ";" });
+            using var csv = new CsvWriter(writer, SpreadsheetCsv.Configuration());
             await csv.WriteRecordsAsync(lines, ct);
             await csv.FlushAsync();
             return writer.ToString();

@@ -1,0 +1,4 @@
+-- Sign-in throttling per client address as well as per account; mail per recipient and hour (issue 11).
+ALTER TABLE SignInAttempts ADD COLUMN ClientAddress TEXT NULL;
+CREATE INDEX IX_SignInAttempts_ClientAddress ON SignInAttempts (ClientAddress, AttemptedAt);
+CREATE INDEX IX_MailOutbox_CreatedAt ON MailOutbox (CreatedAt);
