@@ -30,7 +30,7 @@ public static class SignIn
         SELECT COUNT(*) FROM SignInAttempts WHERE Email = @Email AND Succeeded = 0 AND AttemptedAt > @Since
         """;
 
-    private const string FindUser = "SELECT Id, Email, Name, Role, PasswordHash FROM Users WHERE Email = @Email";
+    private const string FindUser = "SELECT Id, Email, Name, Role, PasswordHash, SecurityStamp FROM Users WHERE Email = @Email";
 
     private const string RecordAttempt = """
         INSERT INTO SignInAttempts (Email, Succeeded, AttemptedAt) VALUES (@Email, @Succeeded, @At)
@@ -50,7 +50,7 @@ public static class SignIn
             var ok = user?.PasswordHash is { } hash
                 && Hasher.VerifyHashedPassword(email, hash, c.Password) != PasswordVerificationResult.Failed;
             await db.ExecuteAsync(RecordAttempt, new { Email = email, Succeeded = ok, At = now }, ct);
-            return ok ? new Result(true, new SignedInUser(user!.Id, user.Email, user.Name, user.Role)) : new Result(false, null);
+            return ok ? new Result(true, new SignedInUser(user!.Id, user.Email, user.Name, user.Role, user.SecurityStamp)) : new Result(false, null);
         }
     }
 
@@ -63,7 +63,8 @@ public static class SignIn
         public string Name { get; init; } = "";
         public string Role { get; init; } = "";
         public string? PasswordHash { get; init; }
+        public string? SecurityStamp { get; init; }
     }
 }
 
-public sealed record SignedInUser(long Id, string Email, string Name, string Role);
+public sealed record SignedInUser(long Id, string Email, string Name, string Role, string? SecurityStamp = null);

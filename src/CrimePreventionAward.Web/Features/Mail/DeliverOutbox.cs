@@ -18,18 +18,18 @@ public static class DeliverOutbox
     public sealed record Result(int Sent, int Failed, int Retrying);
 
     private const string Due = """
-        SELECT Id, ToAddress, ToName, Subject, BodyText, DedupKey, Attempts FROM MailOutbox
+        SELECT Id, ToAddress, ToName, Subject, BodyText, TokenPurpose, ProtectedToken, DedupKey, Attempts FROM MailOutbox
         WHERE Status = 'Pending' AND NextAttemptAt <= @Now ORDER BY Id
         """;
 
-    private const string MarkSent = "UPDATE MailOutbox SET Status = 'Sent', Attempts = Attempts + 1, SentAt = @Now WHERE Id = @Id AND Status = 'Pending'";
+    private const string MarkSent = "UPDATE MailOutbox SET Status = 'Sent', Attempts = Attempts + 1, SentAt = @Now, ProtectedToken = NULL WHERE Id = @Id AND Status = 'Pending'";
 
     private const string MarkFailure = """
         UPDATE MailOutbox SET Attempts = Attempts + 1, LastError = @Error, NextAttemptAt = @Next, Status = @Status
         WHERE Id = @Id AND Status = 'Pending'
         """;
 
-    public sealed class Handler(Db db, MailSender sender, TimeProvider clock, IOptions<MailSettings> settings, ILogger<Handler> logger)
+    public sealed class Handler(Db db, MailSender sender, MailTokenProtector tokens, TimeProvider clock, IOptions<MailSettings> settings, ILogger<Handler> logger)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
@@ -40,7 +40,8 @@ public static class DeliverOutbox
             {
                 try
                 {
-                    await sender.SendAsync(row.Id, new OutgoingMail(row.ToAddress, row.ToName, row.Subject, row.BodyText, row.DedupKey), ct);
+                    var body = tokens.Render(row.BodyText, row.TokenPurpose, row.ProtectedToken);
+                    await sender.SendAsync(row.Id, new OutgoingMail(row.ToAddress, row.ToName, row.Subject, body, row.DedupKey), ct);
                     await WriteAsync(MarkSent, new { row.Id, Now = clock.GetUtcNow() }, ct);
                     sent++;
                 }
@@ -73,6 +74,8 @@ public static class DeliverOutbox
         public string ToName { get; init; } = "";
         public string Subject { get; init; } = "";
         public string BodyText { get; init; } = "";
+        public string? TokenPurpose { get; init; }
+        public string? ProtectedToken { get; init; }
         public string? DedupKey { get; init; }
         public int Attempts { get; init; }
     }
