@@ -54,4 +54,39 @@ public sealed class SessionTests(AwardFactory app) : IClassFixture<AwardFactory>
 
         (await copy.GetAsync($"/api/editions/{year}/my/nominations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task Removing_a_juror_ends_their_session_their_access_and_their_sign_in_links()
+    {
+        const int year = 2196;
+        await Editions.CreateOpenAsync(app, year);
+        var eva = await JuryKit.InviteAsync(app, year, "Eva Holm");
+        var per = await JuryKit.InviteAsync(app, year, "Per Dam");
+        var evaSession = await JuryKit.SignedInAsync(app, JuryKit.Email("Eva Holm", year));
+        (await app.Client().PostAsJsonAsync("/api/auth/link", new { email = JuryKit.Email("Eva Holm", year) })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var evaUnusedLink = await JuryKit.LatestTokenAsync(app, JuryKit.Email("Eva Holm", year));
+        var perSession = await JuryKit.SignedInAsync(app, JuryKit.Email("Per Dam", year));
+
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+        (await secretariat.DeleteAsync($"/api/editions/{year}/jurors/{eva}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var token = await secretariat.AntiforgeryTokenAsync($"/sekretariat/{year}/jury");
+        var removed = await secretariat.PostAsync($"/sekretariat/{year}/jury?handler=Remove", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["jurorId"] = per.ToString(System.Globalization.CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token,
+        }));
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await secretariat.GetStringAsync($"/sekretariat/{year}/jury")).ShouldContain("Per Dam er fjernet fra juryen.");
+
+        (await evaSession.GetAsync($"/api/editions/{year}/my/nominations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await perSession.GetAsync($"/api/editions/{year}/my/nominations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var viaOldLink = app.Client();
+        (await viaOldLink.PostAsync($"/api/auth/link/{evaUnusedLink}", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await viaOldLink.GetAsync($"/api/editions/{year}/my/nominations")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var delivered = (await Mailbox.DeliveredToAsync(app, JuryKit.Email("Eva Holm", year))).Count;
+        (await app.Client().PostAsJsonAsync("/api/auth/link", new { email = JuryKit.Email("Eva Holm", year) })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await Mailbox.DeliveredToAsync(app, JuryKit.Email("Eva Holm", year))).Count.ShouldBe(delivered);
+        (await secretariat.DeleteAsync($"/api/editions/{year}/jurors/{eva}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

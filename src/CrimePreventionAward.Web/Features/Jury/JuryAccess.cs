@@ -9,10 +9,11 @@ namespace CrimePreventionAward.Web.Features.Jury;
 public static class JuryAccess
 {
     /// <summary>
-    /// A juror's access ends with their edition: after its ceremony (read now, so a moved ceremony counts) the juror
-    /// gets no sign-in link and reads nothing of it. For a query joining Jurors j to Editions e, with @Now.
+    /// A juror's access ends with their edition: after its ceremony (read now, so a moved ceremony counts), or when
+    /// the secretariat removes them, the juror gets no sign-in link and reads nothing of it. For a query joining
+    /// Jurors j to Editions e, with @Now.
     /// </summary>
-    public const string Active = "e.CeremonyAt > @Now";
+    public const string Active = "e.CeremonyAt > @Now AND j.RemovedAt IS NULL";
 
     private const string JurorOfUser = $"""
         SELECT j.Id FROM Jurors j JOIN Editions e ON e.Year = j.Year WHERE j.Year = @Year AND j.UserId = @UserId AND {Active}
