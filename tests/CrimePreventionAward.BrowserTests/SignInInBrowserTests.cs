@@ -37,4 +37,24 @@ public sealed class SignInInBrowserTests(ServerFixture server) : IClassFixture<S
         (await page.InputValueAsync("#Email")).ShouldBe("nogen@test.dk");
         await server.ScreenshotAsync(page, "login-fejl-telefon");
     }
+
+    [Fact]
+    public async Task Log_ud_in_the_header_signs_the_secretariat_out()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
+        await page.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
+        await page.WaitForURLAsync("**/sekretariat");
+
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.Locator("header").GetByRole(AriaRole.Button, new() { Name = "Log ud" }).ClickAsync(),
+            r => r.Url.EndsWith("/logout") && r.Request.Method == "POST");
+        response.Status.ShouldBe(302);
+        await page.WaitForURLAsync(server.BaseUrl.TrimEnd('/') + "/");
+        (await page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Log ind" }).CountAsync()).ShouldBe(1);
+        await page.GotoAsync("/sekretariat");
+        page.Url.ShouldContain("/login");
+    }
 }

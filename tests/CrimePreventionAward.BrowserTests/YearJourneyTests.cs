@@ -95,11 +95,13 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         // Both jurors sign in by their mailed links, each in their own browser; Lars declares a conflict; they score.
         var karen = await audit.OpenAsync("juror Karen (chair)", 768, 1024); // a tablet
         await karen.GotoAsync(await Mailbox.LinkAsync(server, "karen@jury.test", "/login/link/"));
+        await karen.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
         await karen.WaitForURLAsync($"**/jury/{Year}");
         (await karen.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("0 af 2 bedømt");
         await audit.CheckAsync(karen, "jury");
         var lars = await audit.OpenAsync("juror Lars");
         await lars.GotoAsync(await Mailbox.LinkAsync(server, "lars@jury.test", "/login/link/"));
+        await lars.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
         await lars.WaitForURLAsync($"**/jury/{Year}");
         await lars.Locator("#Conflict_NominationId").SelectOptionAsync($"{shopping}");
         await lars.Locator("#Conflict_Reason").FillAsync("Jeg sidder i TrygFondens bestyrelse.");

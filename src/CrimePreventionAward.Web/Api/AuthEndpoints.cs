@@ -20,8 +20,9 @@ public sealed class AuthEndpoints : IEndpoints
                 return Results.NoContent();
             })
             .WithName("SignIn");
-        auth.MapPost("/logout", async (HttpContext http) =>
+        auth.MapPost("/logout", async (IMediator m, HttpContext http) =>
             {
+                if (http.User.Identity?.IsAuthenticated == true) await m.Send(new SignOut.Command(), http.RequestAborted);
                 await http.SignOutAsync();
                 return Results.NoContent();
             })

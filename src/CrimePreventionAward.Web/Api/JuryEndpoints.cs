@@ -21,6 +21,12 @@ public sealed class JuryEndpoints : IEndpoints
         e.MapPost("/jurors/{jurorId:long}/reminder", (int year, long jurorId, IMediator m, CancellationToken ct) =>
                 m.Send(new RemindJuror.Command(year, jurorId), ct))
             .WithName("RemindJuror");
+        e.MapDelete("/jurors/{jurorId:long}", async (int year, long jurorId, IMediator m, CancellationToken ct) =>
+            {
+                await m.Send(new RemoveJuror.Command(year, jurorId), ct);
+                return Results.NoContent();
+            })
+            .WithName("RemoveJuror");
 
         e.MapGet("/criteria", (int year, IMediator m, CancellationToken ct) => m.Send(new GetCriteria.Query(year), ct))
             .WithName("GetCriteria");

@@ -16,7 +16,7 @@ public sealed class JurySignInEndpoints : IEndpoints
                 return Results.Accepted();
             })
             .WithName("RequestSignInLink");
-        auth.MapGet("/link/{token}", async (string token, IMediator m, HttpContext http) =>
+        auth.MapPost("/link/{token}", async (string token, IMediator m, HttpContext http) =>
             {
                 var result = await m.Send(new SignInWithLink.Command(token), http.RequestAborted);
                 if (!result.Succeeded) return Results.Problem(title: result.Refusal, statusCode: StatusCodes.Status401Unauthorized);

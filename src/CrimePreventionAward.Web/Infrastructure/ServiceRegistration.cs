@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton<Migrator>();
         services.AddScoped<Db>();
         services.AddScoped<Outbox>();
+        services.AddSingleton<MailTokenProtector>();
         services.AddScoped<MailSender>();
         services.AddSingleton<MailSignal>();
         services.AddHostedService<MailDeliveryWorker>();
@@ -40,7 +41,7 @@ public static class ServiceRegistration
         services.AddScoped<ICurrentUser, CurrentUser>();
 
         AddMediator(services);
-        AddWeb(services);
+        AddWeb(services, builder.Configuration);
         services.AddAwardRateLimits(builder.Configuration);
         services.AddProxyHeaders(builder.Configuration);
         builder.AddWebHardening();
@@ -63,7 +64,7 @@ public static class ServiceRegistration
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
     }
 
-    private static void AddWeb(IServiceCollection services)
+    private static void AddWeb(IServiceCollection services, IConfiguration configuration)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, AreaTexts>();
@@ -92,7 +93,11 @@ public static class ServiceRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Secretariat, p => p.RequireRole(Roles.Secretariat))
             .AddPolicy(Roles.Juror, p => p.RequireRole(Roles.Juror));
-        services.AddDataProtection().SetApplicationName("CrimePreventionAward");
+        // Stored keys are encrypted with a certificate kept outside the database (KeyCertificate).
+        var certificate = KeyCertificate.Load(configuration);
+        services.AddDataProtection().SetApplicationName("CrimePreventionAward")
+            .ProtectKeysWithCertificate(certificate)
+            .UnprotectKeysWithAnyCertificate(certificate);
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddOptions<KeyManagementOptions>()
             .Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);

@@ -6,12 +6,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrimePreventionAward.Web.Pages;
 
-/// <summary>The link in the jury's mail: signs the juror in once and takes them to their list.</summary>
+/// <summary>
+/// The link in the jury's mail. Mail scanners fetch every link, so the GET only shows a button;
+/// the POST (with anti-forgery) spends the token, signs the juror in and takes them to their list.
+/// </summary>
 public sealed class LoginLinkModel(IMediator mediator) : PageModel
 {
-    public string Refusal { get; private set; } = "";
+    public string? Refusal { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string token)
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(string token)
     {
         var result = await mediator.Send(new SignInWithLink.Command(token), HttpContext.RequestAborted);
         if (result.Succeeded)

@@ -28,8 +28,7 @@ public sealed partial class GuestTests(AwardFactory app) : IClassFixture<AwardFa
         var response = await admin.PostAsJsonAsync($"/api/editions/{year}/guests", new { name, email, organisation = "Politiet", kind = kind.ToString() });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        var body = await app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<string>(
-            "SELECT BodyText FROM MailOutbox WHERE DedupKey = @Key", new { Key = $"invitation:guest:{id}" }));
+        var body = await Mailbox.LatestToAsync(app, email);
         var token = LinkPattern().Match(body!).Groups[1].Value;
         token.ShouldNotBeNullOrEmpty();
         return (id, token);

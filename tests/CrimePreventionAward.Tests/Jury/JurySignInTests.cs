@@ -33,11 +33,11 @@ public sealed class JurySignInTests(AwardFactory app) : IClassFixture<AwardFacto
         (await Count("SELECT COUNT(*) FROM AuditLog WHERE Data LIKE @T", new { T = $"%{token}%" })).ShouldBe(0);
 
         var juror = app.Client();
-        var first = await juror.GetAsync($"/api/auth/link/{token}");
+        var first = await juror.PostAsync($"/api/auth/link/{token}", null);
         first.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await juror.GetAsync("/api/editions/2101/my/nominations")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var second = await app.Client().GetAsync($"/api/auth/link/{token}");
+        var second = await app.Client().PostAsync($"/api/auth/link/{token}", null);
         second.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await second.ProblemAsync()).GetProperty("title").GetString().ShouldBe(SignInWithLink.Used);
     }
@@ -49,7 +49,7 @@ public sealed class JurySignInTests(AwardFactory app) : IClassFixture<AwardFacto
         await JuryKit.InviteAsync(app, 2102, "Ole Hansen");
         var token = await JuryKit.LatestTokenAsync(app, JuryKit.Email("Ole Hansen", 2102));
         app.Clock.Advance(TimeSpan.FromHours(73));
-        var response = await app.Client().GetAsync($"/api/auth/link/{token}");
+        var response = await app.Client().PostAsync($"/api/auth/link/{token}", null);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await response.ProblemAsync()).GetProperty("title").GetString().ShouldBe(SignInWithLink.Expired);
     }
@@ -59,28 +59,65 @@ public sealed class JurySignInTests(AwardFactory app) : IClassFixture<AwardFacto
     [InlineData("a")]
     public async Task Forged_link_is_refused(string token)
     {
-        var response = await app.Client().GetAsync($"/api/auth/link/{token}");
+        var response = await app.Client().PostAsync($"/api/auth/link/{token}", null);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await response.ProblemAsync()).GetProperty("title").GetString().ShouldBe(SignInWithLink.Invalid);
     }
 
     [Fact]
-    public async Task Link_page_signs_in_and_goes_to_the_jury_list_and_a_used_link_page_explains_in_Danish()
+    public async Task Link_page_signs_in_on_its_button_and_goes_to_the_jury_list_and_a_used_link_page_explains_in_Danish()
     {
         await Editions.CreateOpenAsync(app, 2103);
         await JuryKit.InviteAsync(app, 2103, "Mette Berg");
         var token = await JuryKit.LatestTokenAsync(app, JuryKit.Email("Mette Berg", 2103));
         var juror = app.Client();
-        var response = await juror.GetAsync($"/login/link/{token}");
+        var response = await juror.PostFormAsync($"/login/link/{token}");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldBe("/jury");
         var list = await juror.GetAsync("/jury/2103");
         list.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await list.Content.ReadAsStringAsync()).ShouldContain("0 af 0 bedømt");
 
-        var again = await app.Client().GetAsync($"/login/link/{token}");
+        var again = await app.Client().PostFormAsync($"/login/link/{token}");
         again.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await again.Content.ReadAsStringAsync()).ShouldContain("Linket er allerede brugt");
+    }
+
+    [Fact]
+    public async Task Opening_a_link_as_a_mail_scanner_does_spends_nothing_and_shows_a_sign_in_button()
+    {
+        await Editions.CreateOpenAsync(app, 2109);
+        await JuryKit.InviteAsync(app, 2109, "Sofie Dam");
+        var token = await JuryKit.LatestTokenAsync(app, JuryKit.Email("Sofie Dam", 2109));
+
+        var scanner = app.Client();
+        for (var i = 0; i < 3; i++)
+        {
+            var fetched = await scanner.GetAsync($"/login/link/{token}");
+            fetched.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var html = await fetched.Content.ReadAsStringAsync();
+            html.ShouldContain("<button type=\"submit\" class=\"button button-primary\">Log ind</button>");
+            (fetched.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []).ShouldNotContain(c => c.StartsWith("kp.auth"));
+        }
+        (await scanner.GetAsync("/api/editions/2109/my/nominations")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.Client().GetAsync($"/api/auth/link/{token}")).StatusCode.ShouldNotBe(HttpStatusCode.NoContent);
+        (await Count("SELECT COUNT(*) FROM SignInLinks WHERE UsedAt IS NOT NULL AND UserId = (SELECT Id FROM Users WHERE Email = @E)",
+            new { E = JuryKit.Email("Sofie Dam", 2109) })).ShouldBe(0);
+
+        var juror = app.Client();
+        (await juror.PostFormAsync($"/login/link/{token}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await juror.GetAsync("/api/editions/2109/my/nominations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Link_page_refuses_a_post_without_the_anti_forgery_token()
+    {
+        await Editions.CreateOpenAsync(app, 2107);
+        await JuryKit.InviteAsync(app, 2107, "Anders Bak");
+        var token = await JuryKit.LatestTokenAsync(app, JuryKit.Email("Anders Bak", 2107));
+        var forged = await app.Client().PostAsync($"/login/link/{token}", new FormUrlEncodedContent(new Dictionary<string, string>()));
+        forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await JuryKit.SignedInAsync(app, JuryKit.Email("Anders Bak", 2107));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class JuryEnglishTests(AwardFactory app) : IClassFixture<AwardFact
     {
         var client = app.Client();
         await client.UseEnglishAsync();
-        var refused = await client.GetAsync("/login/link/not-a-real-token");
+        var refused = await client.PostFormAsync("/login/link/not-a-real-token");
         refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var html = await PageAsync(refused);
         html.ShouldContain("<html lang=\"en\"");

@@ -27,6 +27,14 @@ public static partial class HttpExtensions
             : throw new InvalidOperationException($"No anti-forgery token on {url}");
     }
 
+    /// <summary>Opens the page and posts its form with the page's anti-forgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string>? form = null)
+    {
+        form ??= [];
+        form["__RequestVerificationToken"] = await client.AntiforgeryTokenAsync(url);
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

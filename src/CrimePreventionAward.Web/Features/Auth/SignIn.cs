@@ -36,7 +36,7 @@ public static class SignIn
         }
     }
 
-    private const string FindUser = "SELECT Id, Email, Name, Role, PasswordHash FROM Users WHERE Email = @Email";
+    private const string FindUser = "SELECT Id, Email, Name, Role, PasswordHash, SecurityStamp FROM Users WHERE Email = @Email";
 
     private const string RecordAttempt = """
         INSERT INTO SignInAttempts (Email, Succeeded, AttemptedAt, ClientAddress) VALUES (@Email, @Succeeded, @At, @ClientAddress)
@@ -58,7 +58,7 @@ public static class SignIn
             var verified = Hasher.VerifyHashedPassword(email, user?.PasswordHash ?? NoOnesHash.Value, c.Password) != PasswordVerificationResult.Failed;
             var ok = verified && user?.PasswordHash is not null;
             await db.ExecuteAsync(RecordAttempt, new { Email = email, Succeeded = ok, At = now, c.ClientAddress }, ct);
-            return ok ? new Result(true, new SignedInUser(user!.Id, user.Email, user.Name, user.Role)) : new Result(false, null);
+            return ok ? new Result(true, new SignedInUser(user!.Id, user.Email, user.Name, user.Role, user.SecurityStamp)) : new Result(false, null);
         }
     }
 
@@ -71,7 +71,8 @@ public static class SignIn
         public string Name { get; init; } = "";
         public string Role { get; init; } = "";
         public string? PasswordHash { get; init; }
+        public string? SecurityStamp { get; init; }
     }
 }
 
-public sealed record SignedInUser(long Id, string Email, string Name, string Role);
+public sealed record SignedInUser(long Id, string Email, string Name, string Role, string? SecurityStamp = null);

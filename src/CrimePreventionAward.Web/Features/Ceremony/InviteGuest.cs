@@ -50,10 +50,11 @@ public static class InviteGuest
                 c.Year, Name = c.Name.Trim(), Email = email, Organisation = string.IsNullOrWhiteSpace(c.Organisation) ? null : c.Organisation.Trim(),
                 Kind = c.Kind.ToString(), TokenHash = GuestTokens.Hash(token), Now = clock.GetUtcNow(),
             }, ct);
-            var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/prisoverraekkelse/svar/{token}";
+            var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/prisoverraekkelse/svar/{MailToken.Placeholder}";
             var text = MailTemplates.GuestInvitation(c.Name.Trim(), ceremony.EditionName, ceremony.StartsAt, ceremony.Venue,
                 ceremony.Address, ceremony.Presenter, link);
-            await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), text.Subject, text.Body, $"invitation:guest:{id}"), ct);
+            await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), text.Subject, text.Body, $"invitation:guest:{id}",
+                new MailToken(MailToken.GuestLink, token)), ct);
             return new Result(id);
         }
     }

@@ -68,7 +68,7 @@ public static class DeclareConflict
                     throw new NotFoundException($"Jurymedlemmet findes ikke i juryen for {c.Year}.");
                 jurorId = named;
             }
-            else jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, c.Year, ct);
+            else jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, c.Year, clock.GetUtcNow(), ct);
 
             if (c.NominationId is { } nominationId && await db.ScalarAsync<int>(NominationOfYear, new { NominationId = nominationId, c.Year }, ct) == 0)
                 throw new NotFoundException("Indstillingen findes ikke i denne prisuddeling.");

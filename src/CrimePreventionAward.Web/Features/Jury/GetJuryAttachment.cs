@@ -20,12 +20,12 @@ public static class GetJuryAttachment
         WHERE a.Id = @AttachmentId AND n.Year = @Year AND {JuryBoard.Eligible}
         """;
 
-    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Query>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
     {
         public async Task CheckAsync(Query q, CancellationToken ct)
         {
             if (user.IsInRole(Roles.Secretariat)) return;
-            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct);
             if (await db.QuerySingleOrDefaultAsync<long?>(NominationOf, new { q.AttachmentId }, ct) is { } nominationId)
                 await ConflictRules.EnsureNotConflictedAsync(db, jurorId, nominationId, ct);
         }

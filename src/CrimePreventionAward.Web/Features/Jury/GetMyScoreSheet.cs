@@ -18,10 +18,10 @@ public static class GetMyScoreSheet
 
     public sealed record CriterionScore(long Id, string Name, string Description, double Weight, int ScaleMin, int ScaleMax, int? Value);
 
-    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Query>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
     {
         public async Task CheckAsync(Query q, CancellationToken ct) =>
-            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct), q.NominationId, ct);
+            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct), q.NominationId, ct);
     }
 
     private const string Sheet = "SELECT Id, Comment, Version FROM ScoreSheets WHERE JurorId = @JurorId AND NominationId = @NominationId";
@@ -35,7 +35,7 @@ public static class GetMyScoreSheet
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
             var edition = await JuryAccess.EditionAsync(db, q.Year, ct);
-            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct);
             var nomination = await NominationText.EligibleAsync(db, q.Year, q.NominationId, ct);
             var criteria = await db.QueryAsync<CriterionView>(CriterionView.Select, new { q.Year }, ct);
             var sheet = await db.QuerySingleOrDefaultAsync<SheetRow>(Sheet, new { JurorId = jurorId, q.NominationId }, ct);

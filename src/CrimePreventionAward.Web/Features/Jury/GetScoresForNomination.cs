@@ -19,12 +19,12 @@ public static class GetScoresForNomination
 
     public sealed record ScoreValue(long CriterionId, string Criterion, int Value);
 
-    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Query>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
     {
         public async Task CheckAsync(Query q, CancellationToken ct)
         {
             if (user.IsInRole(Roles.Secretariat)) return;
-            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct), q.NominationId, ct);
+            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct), q.NominationId, ct);
         }
     }
 
@@ -43,7 +43,7 @@ public static class GetScoresForNomination
         WHERE s.Year = @Year AND s.NominationId = @NominationId ORDER BY k.SortOrder
         """;
 
-    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<SheetView>>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, IReadOnlyList<SheetView>>
     {
         public async Task<IReadOnlyList<SheetView>> Handle(Query q, CancellationToken ct)
         {
@@ -53,7 +53,7 @@ public static class GetScoresForNomination
             if (!secretariat)
             {
                 await NominationText.EligibleAsync(db, q.Year, q.NominationId, ct);
-                var me = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+                var me = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct);
                 if (!edition.RoundClosed) onlyJuror = me;
             }
             var sheets = (await db.QueryAsync<SheetRow>(Sheets, new { q.Year, q.NominationId, OnlyJurorId = onlyJuror }, ct))

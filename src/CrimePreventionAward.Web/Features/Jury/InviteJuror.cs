@@ -62,9 +62,9 @@ public static class InviteJuror
             }, ct);
             await EnsureDefaultCriteria.InsertMissingAsync(db, c.Year, ct);
             var token = await SignInLinkTokens.CreateAsync(db, userId, now, ct);
-            var link = SignInLinkTokens.Url(mail.Value.PublicBaseUrl, token);
             await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), $"Invitation til juryen for {edition.Name}",
-                JuryMails.Invitation(c.Name.Trim(), edition.Name, c.IsChair, link, mail.Value.PublicBaseUrl)), ct);
+                JuryMails.Invitation(c.Name.Trim(), edition.Name, c.IsChair, SignInLinkTokens.Url(mail.Value.PublicBaseUrl), mail.Value.PublicBaseUrl),
+                Token: SignInLinkTokens.ForMail(token)), ct);
             return new Result(jurorId);
         }
     }

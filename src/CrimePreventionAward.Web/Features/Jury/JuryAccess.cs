@@ -8,15 +8,25 @@ namespace CrimePreventionAward.Web.Features.Jury;
 /// <summary>Who the signed-in juror is in an edition's jury, and what of the edition the jury rules need.</summary>
 public static class JuryAccess
 {
-    private const string JurorOfUser = "SELECT Id FROM Jurors WHERE Year = @Year AND UserId = @UserId";
+    /// <summary>
+    /// A juror's access ends with their edition: after its ceremony (read now, so a moved ceremony counts), or when
+    /// the secretariat removes them, the juror gets no sign-in link and reads nothing of it. For a query joining
+    /// Jurors j to Editions e, with @Now.
+    /// </summary>
+    public const string Active = "e.CeremonyAt > @Now AND j.RemovedAt IS NULL";
+
+    private const string JurorOfUser = $"""
+        SELECT j.Id FROM Jurors j JOIN Editions e ON e.Year = j.Year WHERE j.Year = @Year AND j.UserId = @UserId AND {Active}
+        """;
 
     private const string Edition = "SELECT Year, Name, Phase, ScoringDeadline FROM Editions WHERE Year = @Year";
 
-    /// <summary>The juror comes from the session only, never from the request.</summary>
-    public static async Task<long> CurrentJurorIdAsync(Db db, ICurrentUser user, int year, CancellationToken ct) =>
-        user.UserId is { } userId && await db.QuerySingleOrDefaultAsync<long?>(JurorOfUser, new { Year = year, UserId = userId }, ct) is { } id
-            ? id
-            : throw new ForbiddenException($"Du er ikke jurymedlem for prisuddelingen {year}.");
+    /// <summary>The juror comes from the session only, never from the request; null when their access has ended.</summary>
+    public static async Task<long?> ActiveJurorIdAsync(Db db, ICurrentUser user, int year, DateTimeOffset now, CancellationToken ct) =>
+        user.UserId is { } userId ? await db.QuerySingleOrDefaultAsync<long?>(JurorOfUser, new { Year = year, UserId = userId, Now = now }, ct) : null;
+
+    public static async Task<long> CurrentJurorIdAsync(Db db, ICurrentUser user, int year, DateTimeOffset now, CancellationToken ct) =>
+        await ActiveJurorIdAsync(db, user, year, now, ct) ?? throw new ForbiddenException($"Du er ikke jurymedlem for prisuddelingen {year}.");
 
     public static async Task<JuryEdition> EditionAsync(Db db, int year, CancellationToken ct) =>
         await db.QuerySingleOrDefaultAsync<JuryEdition>(Edition, new { Year = year }, ct)

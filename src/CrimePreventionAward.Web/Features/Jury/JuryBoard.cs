@@ -20,7 +20,7 @@ public sealed class JuryBoard
     public const string Eligible = "n.Status = 'Submitted' AND n.Eligibility = 'Eligible'";
 
     private const string Jurors = """
-        SELECT Id, UserId, Name, Email, Organisation, IsChair FROM Jurors WHERE Year = @Year ORDER BY Name, Id
+        SELECT Id, UserId, Name, Email, Organisation, IsChair FROM Jurors WHERE Year = @Year AND RemovedAt IS NULL ORDER BY Name, Id
         """;
 
     private const string Nominations = $"""

@@ -23,7 +23,7 @@ public static class ListMyNominations
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
             var edition = await JuryAccess.EditionAsync(db, q.Year, ct);
-            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct);
             var board = await JuryBoard.LoadAsync(db, q.Year, ct);
             var me = board.JurorList.Single(j => j.Id == jurorId);
             var items = board.NominationList

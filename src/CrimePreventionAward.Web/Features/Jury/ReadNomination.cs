@@ -16,12 +16,12 @@ public static class ReadNomination
 
     private const string YearOf = "SELECT Year FROM Nominations WHERE Id = @NominationId";
 
-    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Query>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
     {
         public async Task CheckAsync(Query q, CancellationToken ct)
         {
             var year = await YearAsync(db, q.NominationId, ct);
-            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, year, ct), q.NominationId, ct);
+            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, year, clock.GetUtcNow(), ct), q.NominationId, ct);
         }
     }
 

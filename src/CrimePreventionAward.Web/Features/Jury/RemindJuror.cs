@@ -30,8 +30,8 @@ public static class RemindJuror
             // One per minute: a double click sends one mail, a deliberate second reminder later sends another.
             var queued = await outbox.EnqueueAsync(new OutgoingMail(juror.Email, juror.Name, $"Påmindelse: bedømmelse til {edition.Name}",
                 JuryMails.Reminder(juror.Name, edition.Name, scored, toScore, DanishTime.Format(edition.ScoringDeadline),
-                    SignInLinkTokens.Url(mail.Value.PublicBaseUrl, token)),
-                $"remind:{c.Year}:juror:{juror.Id}:{now:yyyyMMddHHmm}"), ct);
+                    SignInLinkTokens.Url(mail.Value.PublicBaseUrl)),
+                $"remind:{c.Year}:juror:{juror.Id}:{now:yyyyMMddHHmm}", SignInLinkTokens.ForMail(token)), ct);
             return new Result(queued);
         }
     }

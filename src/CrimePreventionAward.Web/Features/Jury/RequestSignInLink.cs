@@ -27,9 +27,10 @@ public static class RequestSignInLink
         }
     }
 
-    private const string FindJuror = """
+    private const string FindJuror = $"""
         SELECT u.Id, u.Name, u.Email FROM Users u
-        WHERE u.Email = @Email AND u.Role = @Role AND EXISTS (SELECT 1 FROM Jurors j WHERE j.UserId = u.Id)
+        WHERE u.Email = @Email AND u.Role = @Role
+          AND EXISTS (SELECT 1 FROM Jurors j JOIN Editions e ON e.Year = j.Year WHERE j.UserId = u.Id AND {JuryAccess.Active})
         """;
 
     private const string RecentLinks = "SELECT COUNT(*) FROM SignInLinks WHERE UserId = @UserId AND CreatedAt > @Since";
@@ -39,13 +40,13 @@ public static class RequestSignInLink
         public async Task<Unit> Handle(Command c, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var juror = await db.QuerySingleOrDefaultAsync<UserRow>(FindJuror, new { Email = c.Email.Trim().ToLowerInvariant(), Role = Roles.Juror }, ct);
+            var juror = await db.QuerySingleOrDefaultAsync<UserRow>(FindJuror, new { Email = c.Email.Trim().ToLowerInvariant(), Role = Roles.Juror, Now = now }, ct);
             if (juror is null) return Unit.Value;
             if (await db.ScalarAsync<int>(RecentLinks, new { UserId = juror.Id, Since = now.AddHours(-1) }, ct) >= MaxPerHour)
                 return Unit.Value;
             var token = await SignInLinkTokens.CreateAsync(db, juror.Id, now, ct);
             await outbox.EnqueueAsync(new OutgoingMail(juror.Email, juror.Name, "Dit login-link til Den Kriminalpræventive Pris",
-                JuryMails.SignInLink(juror.Name, SignInLinkTokens.Url(mail.Value.PublicBaseUrl, token))), ct);
+                JuryMails.SignInLink(juror.Name, SignInLinkTokens.Url(mail.Value.PublicBaseUrl)), Token: SignInLinkTokens.ForMail(token)), ct);
             return Unit.Value;
         }
     }

@@ -29,10 +29,10 @@ public static class SaveScoreSheet
     }
 
     /// <summary>A conflicted juror is refused before anything else is looked at.</summary>
-    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Command>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Command>
     {
         public async Task CheckAsync(Command c, CancellationToken ct) =>
-            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, c.Year, ct), c.NominationId, ct);
+            await ConflictRules.EnsureNotConflictedAsync(db, await JuryAccess.CurrentJurorIdAsync(db, user, c.Year, clock.GetUtcNow(), ct), c.NominationId, ct);
     }
 
     private const string Scorable = $"""
@@ -59,7 +59,7 @@ public static class SaveScoreSheet
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
             var edition = await JuryAccess.EditionAsync(db, c.Year, ct);
-            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, c.Year, ct);
+            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, c.Year, clock.GetUtcNow(), ct);
             if (await db.ScalarAsync<int>(Scorable, new { c.NominationId, c.Year }, ct) == 0)
                 throw new NotFoundException("Indstillingen findes ikke blandt dem, juryen bedømmer i denne prisuddeling.");
             var now = clock.GetUtcNow();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 
 namespace CrimePreventionAward.Web.Features.Jury;
 
@@ -23,7 +24,10 @@ public static class SignInLinkTokens
         return token;
     }
 
-    public static string Url(string publicBaseUrl, string token) => $"{publicBaseUrl.TrimEnd('/')}/login/link/{token}";
+    /// <summary>The link as queued in the outbox: the token itself travels beside it, protected, until delivery.</summary>
+    public static string Url(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/login/link/{MailToken.Placeholder}";
+
+    public static MailToken ForMail(string token) => new(MailToken.SignInLink, token);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -20,7 +20,7 @@ public static class SignInWithLink
     public const string Expired = "Linket er udløbet. Et login-link gælder i 72 timer. Bed om et nyt.";
 
     private const string Find = """
-        SELECT l.Id, l.ExpiresAt, l.UsedAt, u.Id AS UserId, u.Email, u.Name, u.Role
+        SELECT l.Id, l.ExpiresAt, l.UsedAt, u.Id AS UserId, u.Email, u.Name, u.Role, u.SecurityStamp
         FROM SignInLinks l JOIN Users u ON u.Id = l.UserId WHERE l.TokenHash = @TokenHash
         """;
 
@@ -38,7 +38,7 @@ public static class SignInWithLink
             if (now >= link.ExpiresAt) return new Result(null, Expired);
             // The conditional update makes two simultaneous uses of one link sign in only one of them.
             if (await db.ExecuteAsync(MarkUsed, new { link.Id, Now = now }, ct) != 1) return new Result(null, Used);
-            return new Result(new SignedInUser(link.UserId, link.Email, link.Name, link.Role), null);
+            return new Result(new SignedInUser(link.UserId, link.Email, link.Name, link.Role, link.SecurityStamp), null);
         }
     }
 
@@ -51,5 +51,6 @@ public static class SignInWithLink
         public string Email { get; init; } = "";
         public string Name { get; init; } = "";
         public string Role { get; init; } = "";
+        public string? SecurityStamp { get; init; }
     }
 }

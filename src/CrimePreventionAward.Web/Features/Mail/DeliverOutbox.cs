@@ -23,7 +23,7 @@ public static class DeliverOutbox
     }
 
     private const string Due = """
-        SELECT Id, ToAddress, ToName, Subject, BodyText, DedupKey, Attempts FROM MailOutbox
+        SELECT Id, ToAddress, ToName, Subject, BodyText, TokenPurpose, ProtectedToken, DedupKey, Attempts FROM MailOutbox
         WHERE (Status = 'Pending' AND NextAttemptAt <= @Now) OR (Status = 'Sending' AND ClaimedUntil < @Now)
         ORDER BY Id
         """;
@@ -34,7 +34,7 @@ public static class DeliverOutbox
         """;
 
     private const string MarkSent = """
-        UPDATE MailOutbox SET Status = 'Sent', SentAt = @Now, ClaimedUntil = NULL WHERE Id = @Id AND Status = 'Sending'
+        UPDATE MailOutbox SET Status = 'Sent', SentAt = @Now, ClaimedUntil = NULL, ProtectedToken = NULL WHERE Id = @Id AND Status = 'Sending'
         """;
 
     private const string MarkFailure = """
@@ -42,7 +42,7 @@ public static class DeliverOutbox
         WHERE Id = @Id AND Status = 'Sending'
         """;
 
-    public sealed class Handler(Db db, MailSender sender, TimeProvider clock, IOptions<MailSettings> settings, ILogger<Handler> logger)
+    public sealed class Handler(Db db, MailSender sender, MailTokenProtector tokens, TimeProvider clock, IOptions<MailSettings> settings, ILogger<Handler> logger)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
@@ -69,7 +69,8 @@ public static class DeliverOutbox
         }
 
         /// <summary>The one place a stored message becomes the mail that is sent.</summary>
-        private static OutgoingMail Render(Row row) => new(row.ToAddress, row.ToName, row.Subject, row.BodyText, row.DedupKey);
+        private OutgoingMail Render(Row row) =>
+            new(row.ToAddress, row.ToName, row.Subject, tokens.Render(row.BodyText, row.TokenPurpose, row.ProtectedToken), row.DedupKey);
 
         private async Task<bool> ClaimAsync(long id, CancellationToken ct)
         {
@@ -105,6 +106,8 @@ public static class DeliverOutbox
         public string ToName { get; init; } = "";
         public string Subject { get; init; } = "";
         public string BodyText { get; init; } = "";
+        public string? TokenPurpose { get; init; }
+        public string? ProtectedToken { get; init; }
         public string? DedupKey { get; init; }
         public int Attempts { get; init; }
     }

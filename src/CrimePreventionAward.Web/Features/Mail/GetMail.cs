@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 using MediatR;
 
 namespace CrimePreventionAward.Web.Features.Mail;
@@ -10,7 +11,7 @@ public static class GetMail
     [Authorise(Roles.Secretariat)]
     public sealed record Query(long Id) : IQuery<Mail>;
 
-    public sealed class Mail
+    public sealed record Mail
     {
         public long Id { get; init; }
         public string ToAddress { get; init; } = "";
@@ -31,6 +32,8 @@ public static class GetMail
     public sealed class Handler(Db db) : IRequestHandler<Query, Mail>
     {
         public async Task<Mail> Handle(Query q, CancellationToken ct) =>
-            await db.QuerySingleOrDefaultAsync<Mail>(Sql, new { q.Id }, ct) ?? throw new NotFoundException("Mailen findes ikke.");
+            await db.QuerySingleOrDefaultAsync<Mail>(Sql, new { q.Id }, ct) is { } mail
+                ? mail with { BodyText = MailToken.Redact(mail.BodyText) }
+                : throw new NotFoundException("Mailen findes ikke.");
     }
 }

@@ -6,11 +6,11 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 /// <summary>The Danish mails to the nominator, each with the private link built from the public base address.</summary>
 internal static class NominationMail
 {
-    public static string PrivateLink(MailSettings settings, string reference, string token) =>
-        $"{settings.PublicBaseUrl.TrimEnd('/')}/indstilling/{Uri.EscapeDataString(reference)}?token={Uri.EscapeDataString(token)}";
+    private static string PrivateLink(MailSettings settings, string reference) =>
+        $"{settings.PublicBaseUrl.TrimEnd('/')}/indstilling/{Uri.EscapeDataString(reference)}?token={MailToken.Placeholder}";
 
-    public static string DraftLink(MailSettings settings, long id, string token) =>
-        $"{settings.PublicBaseUrl.TrimEnd('/')}/indstil?kladde={id}&token={Uri.EscapeDataString(token)}";
+    private static string DraftLink(MailSettings settings, long id) =>
+        $"{settings.PublicBaseUrl.TrimEnd('/')}/indstil?kladde={id}&token={MailToken.Placeholder}";
 
     public static OutgoingMail Confirmation(MailSettings settings, NominationFields f, string reference, string token, DateTimeOffset deadline) => new(
         f.NominatorEmail!, f.NominatorName ?? "",
@@ -22,13 +22,13 @@ internal static class NominationMail
         Den har referencenummeret {reference}.
 
         Du kan se, rette eller trække indstillingen tilbage frem til fristen {DanishTime.Format(deadline)} via dit private link:
-        {PrivateLink(settings, reference, token)}
+        {PrivateLink(settings, reference)}
 
         Del ikke linket med andre: alle med linket kan ændre indstillingen.
 
         Med venlig hilsen
         Det Kriminalpræventive Råd
-        """);
+        """) { Token = new MailToken(MailToken.NominationLink, token) };
 
     public static OutgoingMail DraftSaved(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline) => new(
         f.NominatorEmail!, f.NominatorName ?? "",
@@ -37,11 +37,11 @@ internal static class NominationMail
         Kære {f.NominatorName}
 
         Din kladde til en indstilling er gemt. Du kan arbejde videre på den – også fra en anden computer – via dette link:
-        {DraftLink(settings, id, token)}
+        {DraftLink(settings, id)}
 
         Husk at sende indstillingen inden fristen {DanishTime.Format(deadline)}. En kladde er ikke en indstilling.
 
         Med venlig hilsen
         Det Kriminalpræventive Råd
-        """);
+        """) { Token = new MailToken(MailToken.DraftLink, token) };
 }

@@ -19,7 +19,7 @@ public static class ReminderRecipients
         SELECT j.Id, j.Email, j.Name, COUNT(n.Id) AS Count
         FROM Jurors j
         JOIN Nominations n ON n.Year = j.Year AND n.Status = 'Submitted' AND n.Eligibility = 'Eligible'
-        WHERE j.Year = @Year
+        WHERE j.Year = @Year AND j.RemovedAt IS NULL
           AND NOT EXISTS (
               SELECT 1 FROM Conflicts k
               WHERE k.JurorId = j.Id
@@ -37,7 +37,7 @@ public static class ReminderRecipients
     private const string MissingBallots = """
         SELECT j.Id, j.Email, j.Name, 0 AS Count
         FROM Jurors j
-        WHERE j.Year = @Year AND NOT EXISTS (SELECT 1 FROM Ballots b WHERE b.Year = j.Year AND b.JurorId = j.Id)
+        WHERE j.Year = @Year AND j.RemovedAt IS NULL AND NOT EXISTS (SELECT 1 FROM Ballots b WHERE b.Year = j.Year AND b.JurorId = j.Id)
         ORDER BY j.Id
         """;
 

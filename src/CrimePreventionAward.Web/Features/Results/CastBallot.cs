@@ -1,4 +1,5 @@
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -28,7 +29,6 @@ public static class CastBallot
         }
     }
 
-    private const string FindJuror = "SELECT Id FROM Jurors WHERE Year = @Year AND UserId = @UserId";
     private const string FindBallot = "SELECT Id FROM Ballots WHERE Year = @Year AND JurorId = @JurorId";
     private const string InsertBallot = "INSERT INTO Ballots (Year, JurorId, Version, CastAt) VALUES (@Year, @JurorId, 1, @Now)";
     private const string TouchBallot = "UPDATE Ballots SET Version = Version + 1, CastAt = @Now WHERE Id = @Id";
@@ -40,7 +40,7 @@ public static class CastBallot
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var juror = await db.QuerySingleOrDefaultAsync<long?>(FindJuror, new { c.Year, user.UserId }, ct)
+            var juror = await JuryAccess.ActiveJurorIdAsync(db, user, c.Year, clock.GetUtcNow(), ct)
                 ?? throw new ForbiddenException($"Du er ikke jurymedlem for {c.Year}.");
             var edition = await EditionFacts.LoadAsync(db, c.Year, ct);
             var now = clock.GetUtcNow();

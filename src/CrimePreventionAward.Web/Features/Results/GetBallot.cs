@@ -1,4 +1,5 @@
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -17,7 +18,6 @@ public static class GetBallot
     /// <summary>Rank is the juror's current place for it (null if not ranked).</summary>
     public sealed record Nominee(long NominationId, string Name, string? Organisation, string Justification, bool Conflicted, int? Rank);
 
-    private const string FindJuror = "SELECT Id FROM Jurors WHERE Year = @Year AND UserId = @UserId";
 
     private const string Ranks = """
         SELECT r.NominationId, r.Rank FROM Ballots b JOIN BallotRanks r ON r.BallotId = b.Id
@@ -28,7 +28,7 @@ public static class GetBallot
     {
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
-            var juror = await db.QuerySingleOrDefaultAsync<long?>(FindJuror, new { q.Year, user.UserId }, ct)
+            var juror = await JuryAccess.ActiveJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct)
                 ?? throw new ForbiddenException($"Du er ikke jurymedlem for {q.Year}.");
             var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
             var shortlist = await BallotData.ShortlistAsync(db, q.Year, ct);

@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -15,15 +16,13 @@ public static class GetNominees
 
     public sealed record Nominee(long NominationId, string? Reference, string Name, string? CandidateName, string? Organisation, string Justification);
 
-    private const string IsJuror = "SELECT COUNT(*) FROM Jurors WHERE Year = @Year AND UserId = @UserId";
-
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
             var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
             var insider = user.IsInRole(Roles.Secretariat)
-                || (user.IsInRole(Roles.Juror) && await db.ScalarAsync<int>(IsJuror, new { q.Year, user.UserId }, ct) > 0);
+                || (user.IsInRole(Roles.Juror) && await JuryAccess.ActiveJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct) is not null);
             if (edition.ShortlistAt is not { } at || !(insider || edition.NomineesPublic(clock.GetUtcNow())))
                 throw new NotFoundException($"De nominerede for {q.Year} er ikke offentliggjort endnu.");
             var shortlist = await BallotData.ShortlistAsync(db, q.Year, ct);

@@ -59,9 +59,8 @@ public static class GetResults
         public string Conflicts { get; init; } = "";
     }
 
-    public sealed class Rule(Db db, ICurrentUser user) : Features.IAuthorisationRule<Query>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : Features.IAuthorisationRule<Query>
     {
-        private const string IsJuror = "SELECT COUNT(*) FROM Jurors WHERE Year = @Year AND UserId = @UserId";
 
         public async Task CheckAsync(Query q, CancellationToken ct)
         {
@@ -69,7 +68,7 @@ public static class GetResults
             var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
             if (edition.Phase <= Phase.Scoring)
                 throw new ForbiddenException("Resultaterne kan ses, når bedømmelsesrunden er lukket.");
-            if (await db.ScalarAsync<int>(IsJuror, new { q.Year, user.UserId }, ct) == 0)
+            if (await JuryAccess.ActiveJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct) is null)
                 throw new ForbiddenException($"Du er ikke jurymedlem for {q.Year}.");
         }
     }

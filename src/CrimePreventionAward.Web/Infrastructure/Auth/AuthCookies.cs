@@ -15,6 +15,7 @@ public static class AuthCookies
                 new Claim(ClaimTypes.Name, user.Name),
                 new Claim(ClaimTypes.Email, user.Email),
                 new Claim(ClaimTypes.Role, user.Role),
+                SecurityStamp.Claim(user.SecurityStamp),
                 .. extra,
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
@@ -33,6 +34,7 @@ public static class AuthCookies
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = true;
+        options.Events.OnValidatePrincipal = SecurityStamp.ValidateAsync;
         options.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
         options.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
     }

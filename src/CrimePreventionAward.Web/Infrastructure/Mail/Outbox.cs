@@ -6,11 +6,11 @@ namespace CrimePreventionAward.Web.Infrastructure.Mail;
 /// Mail is written in the transaction of the change that causes it and delivered right after that transaction
 /// commits, so a rolled-back change sends nothing. A dedup key (e.g. "reminder:2020:juror:7:7d") makes a repeated send a no-op.
 /// </summary>
-public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal)
+public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal, MailTokenProtector tokens)
 {
     private const string Insert = """
-        INSERT INTO MailOutbox (DedupKey, ToAddress, ToName, Subject, BodyText, Status, Attempts, NextAttemptAt, CreatedAt)
-        SELECT @DedupKey, @ToAddress, @ToName, @Subject, @BodyText, 'Pending', 0, @Now, @Now
+        INSERT INTO MailOutbox (DedupKey, ToAddress, ToName, Subject, BodyText, TokenPurpose, ProtectedToken, Status, Attempts, NextAttemptAt, CreatedAt)
+        SELECT @DedupKey, @ToAddress, @ToName, @Subject, @BodyText, @TokenPurpose, @ProtectedToken, 'Pending', 0, @Now, @Now
         WHERE @DedupKey IS NULL OR NOT EXISTS (SELECT 1 FROM MailOutbox WHERE DedupKey = @DedupKey)
         """;
 
@@ -21,10 +21,12 @@ public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal)
         var rows = await db.ExecuteAsync(Insert, new
         {
             mail.DedupKey, mail.ToAddress, mail.ToName, mail.Subject, mail.BodyText, Now = clock.GetUtcNow(),
+            TokenPurpose = mail.Token?.Purpose, ProtectedToken = mail.Token is { } token ? tokens.Protect(token) : null,
         }, ct);
         if (rows == 1) db.AfterCommit(signal.Raise);
         return rows == 1;
     }
 }
 
-public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string BodyText, string? DedupKey = null);
+/// <summary>A mail to queue. A link's secret goes in <paramref name="Token"/>, never in the text (which holds <see cref="MailToken.Placeholder"/>).</summary>
+public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string BodyText, string? DedupKey = null, MailToken? Token = null);

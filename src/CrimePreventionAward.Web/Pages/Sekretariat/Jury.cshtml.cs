@@ -48,6 +48,14 @@ public sealed class JuryModel(IMediator mediator, IStringLocalizer<SharedResourc
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRemoveAsync(int year, long jurorId, CancellationToken ct)
+    {
+        var (ok, result) = await this.TrySendAsync(mediator, new RemoveJuror.Command(year, jurorId));
+        if (ok) return Done(year, texts["{0} er fjernet fra juryen.", result!.Name].Value);
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
     private RedirectToPageResult Done(int year, string message)
     {
         TempData["Message"] = message;
