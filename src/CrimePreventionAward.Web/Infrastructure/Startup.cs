@@ -25,6 +25,7 @@ public static class Startup
             return 1;
         }
         if (app.Configuration.GetValue("Migrate:Only", false)) return 0;
+        if (await CommandLineTools.RunAsync(app) is { } toolExit) return toolExit;
 
         await using var scope = app.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
