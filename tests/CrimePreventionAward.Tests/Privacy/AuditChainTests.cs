@@ -36,6 +36,25 @@ public sealed class AuditChainTests(AwardFactory app) : IClassFixture<AwardFacto
     }
 
     [Fact]
+    public async Task An_edit_is_audited_by_the_names_of_the_fields_it_changed_not_their_values()
+    {
+        await Editions.CreateOpenAsync(app, 2083);
+        var created = await app.SendAsSystem(Submit(2083));
+        var edited = await app.SendAsSystem(new Web.Features.Nominations.UpdateNomination.Command(Fields() with
+        {
+            Title = "Ny titel om Ditte", NominatorPhone = "+45 99 88 77 66",
+        }) { Id = created.Id, Token = created.EditToken, Version = 1 });
+        edited.ChangedFields.ShouldBe(["Title", "NominatorPhone"], ignoreOrder: true);
+
+        var data = await Scalar<string>("SELECT Data FROM AuditLog WHERE Action = 'Nominations.UpdateNomination.Command' AND Data LIKE @Id",
+            new { Id = $"%\"id\":{created.Id},%" });
+        data.ShouldNotBeNull();
+        data.ShouldContain("\"changedFields\":[\"Title\",\"NominatorPhone\"]");
+        data.ShouldNotContain("Ny titel");
+        data.ShouldNotContain("99 88 77 66");
+    }
+
+    [Fact]
     public async Task The_chain_verifies_and_a_row_altered_by_hand_is_found()
     {
         await Editions.CreateOpenAsync(app, 2082);
