@@ -23,6 +23,19 @@ public sealed class PublicAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class SensitiveAttribute : Attribute;
 
+/// <summary>
+/// A text kept in the audit log as written, because it names no person (a phase move's reason, an organisation).
+/// Every other text is logged by its field name only.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class AuditValueAttribute : Attribute;
+
+/// <summary>A job's result that tells whether the run found anything to do; a run that did nothing leaves no audit row.</summary>
+public interface IJobOutcome
+{
+    bool DidNothing { get; }
+}
+
 /// <summary>A rule about one resource (a nomination's token, a juror's conflict), run by the authorisation behaviour.</summary>
 public interface IAuthorisationRule<in TRequest>
 {

@@ -28,6 +28,7 @@ public static class Startup
         if (app.Configuration.GetValue("Migrate:Only", false)) return 0;
         if (app.Services.GetRequiredService<DatabaseXmlRepository>().DeletePlainKeys() is > 0 and var deleted)
             logger.LogWarning("Deleted {Count} unencrypted data-protection keys; everyone signs in again once.", deleted);
+        if (await CommandLineTools.RunAsync(app) is { } toolExit) return toolExit;
 
         await using var scope = app.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();

@@ -10,3 +10,5 @@ public sealed class ResultsTexts;
 public sealed class CeremonyTexts;
 
 public sealed class SecretariatTexts;
+
+public sealed class PrivacyTexts;

@@ -11,7 +11,7 @@ namespace CrimePreventionAward.Web.Features.Editions;
 public static class ChangePhase
 {
     [Authorise(Roles.Secretariat)]
-    public sealed record Command(int Year, Phase Phase, string? Reason) : ICommand<Result>;
+    public sealed record Command(int Year, Phase Phase, [property: AuditValue] string? Reason) : ICommand<Result>;
 
     public sealed record Result(int Year, Phase From, Phase To);
 

@@ -10,13 +10,13 @@ internal static class NominationWrites
     public const string FieldColumns = """
         CandidateKind, CandidateName, Title, Organisation, Municipality, PoliceDistrict, Description, DocumentedEffect,
         Partners, Motivation, NominatorOrganisation, NominatorName, NominatorRole, NominatorEmail, NominatorPhone,
-        CandidateContactName, CandidateContactEmail, CandidateContactPhone, ConsentGiven
+        CandidateContactName, CandidateContactEmail, CandidateContactPhone, ConsentGiven, ConsentVersion
         """;
 
     public const string FieldValues = """
         @CandidateKind, @CandidateName, @Title, @Organisation, @Municipality, @PoliceDistrict, @Description, @DocumentedEffect,
         @Partners, @Motivation, @NominatorOrganisation, @NominatorName, @NominatorRole, @NominatorEmail, @NominatorPhone,
-        @CandidateContactName, @CandidateContactEmail, @CandidateContactPhone, @ConsentGiven
+        @CandidateContactName, @CandidateContactEmail, @CandidateContactPhone, @ConsentGiven, @ConsentVersion
         """;
 
     public const string SetFields = """
@@ -26,7 +26,7 @@ internal static class NominationWrites
             NominatorOrganisation = @NominatorOrganisation, NominatorName = @NominatorName, NominatorRole = @NominatorRole,
             NominatorEmail = @NominatorEmail, NominatorPhone = @NominatorPhone, CandidateContactName = @CandidateContactName,
             CandidateContactEmail = @CandidateContactEmail, CandidateContactPhone = @CandidateContactPhone,
-            ConsentGiven = @ConsentGiven, PreviouslyNominatedYear = @PreviouslyNominatedYear
+            ConsentGiven = @ConsentGiven, ConsentVersion = @ConsentVersion, PreviouslyNominatedYear = @PreviouslyNominatedYear
         """;
 
     public const string InsertDraft = $"""
@@ -65,7 +65,7 @@ internal static class NominationWrites
             ["NominatorName"] = f.NominatorName, ["NominatorRole"] = f.NominatorRole, ["NominatorEmail"] = f.NominatorEmail,
             ["NominatorPhone"] = f.NominatorPhone, ["CandidateContactName"] = f.CandidateContactName,
             ["CandidateContactEmail"] = f.CandidateContactEmail, ["CandidateContactPhone"] = f.CandidateContactPhone,
-            ["ConsentGiven"] = f.ConsentGiven,
+            ["ConsentGiven"] = f.ConsentGiven, ["ConsentVersion"] = f.ConsentGiven ? ConsentText.Version : null,
         };
         foreach (var p in extra.GetType().GetProperties()) args[p.Name] = p.GetValue(extra);
         return args;

@@ -29,7 +29,7 @@ public static class SubmitNomination
     }
 
     /// <summary>EditToken is null when the submission was a repeat: the token was only ever shown (and mailed) once.</summary>
-    public sealed record Result(long Id, string Reference, [property: Sensitive] string? EditToken);
+    public sealed record Result(long Id, [property: AuditValue] string Reference, [property: Sensitive] string? EditToken);
 
     public sealed class Validator : AbstractValidator<Command>
     {

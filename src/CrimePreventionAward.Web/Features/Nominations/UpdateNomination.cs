@@ -21,7 +21,10 @@ public static class UpdateNomination
         public int Version { get; init; }
     }
 
-    public sealed record Result(long Id, string? Reference, int Version);
+    /// <param name="ChangedFields">the columns whose value changed: the audit keeps these names, not the values</param>
+    public sealed record Result(long Id, string? Reference, int Version, [property: AuditValue] IReadOnlyList<string> ChangedFields);
+
+    private const string Current = $"SELECT {NominationWrites.FieldColumns} FROM Nominations WHERE Id = @Id";
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -37,12 +40,23 @@ public static class UpdateNomination
             if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun en indsendt indstilling kan rettes her.");
             var fields = ((NominationFields)c).Cleaned();
             var previous = await NominationWrites.PreviouslyNominatedAsync(db, key.Year, fields, ct);
-            var rows = await db.ExecuteAsync(NominationWrites.UpdateFields, NominationWrites.Args(fields, new
+            var before = (IDictionary<string, object?>)(await db.QuerySingleOrDefaultAsync<dynamic>(Current, new { key.Id }, ct))!;
+            var args = NominationWrites.Args(fields, new
             {
                 key.Id, c.Version, Status = NominationStatus.Submitted, PreviouslyNominatedYear = previous, Now = clock.GetUtcNow(),
-            }), ct);
+            });
+            var rows = await db.ExecuteAsync(NominationWrites.UpdateFields, args, ct);
             if (rows != 1) throw new ConflictException(StaleText);
-            return new Result(key.Id, key.Reference, c.Version + 1);
+            var changed = before.Keys.Where(column => Comparable(before[column]) != Comparable(args.GetValueOrDefault(column))).ToList();
+            return new Result(key.Id, key.Reference, c.Version + 1, changed);
         }
+
+        // SQLite hands back 0/1 and numbers as long, SQL Server as bool: compare them as text.
+        private static string Comparable(object? value) => value switch
+        {
+            null => "",
+            bool b => b ? "1" : "0",
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        };
     }
 }

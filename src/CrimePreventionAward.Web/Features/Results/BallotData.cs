@@ -39,10 +39,13 @@ public sealed record BallotData(
         (await db.QueryAsync<ShortlistRow>(ShortlistSql, new { Year = year }, ct)).ToList();
 
     /// <summary>A juror's conflicts become the ballot's excluded nominees: those pairs are not counted from it.</summary>
-    public static async Task<BallotData> LoadAsync(Db db, int year, CancellationToken ct)
+    public static async Task<BallotData> LoadAsync(Db db, int year, CancellationToken ct) =>
+        await LoadAsync(db, year, await ConflictSet.LoadAsync(db, year, ct), ct);
+
+    /// <summary>With a given conflict set: the recount uses the one stored with the decision.</summary>
+    public static async Task<BallotData> LoadAsync(Db db, int year, IReadOnlySet<(long JurorId, long NominationId)> conflicts, CancellationToken ct)
     {
         var shortlist = await ShortlistAsync(db, year, ct);
-        var conflicts = await ConflictSet.LoadAsync(db, year, ct);
         var ballots = (await db.QueryAsync<RankRow>(RanksSql, new { Year = year }, ct))
             .GroupBy(r => r.JurorId)
             .Select(g => new RankedBallot(g.Key, g.ToDictionary(r => r.NominationId, r => r.Rank),

@@ -14,7 +14,10 @@ public static class PublishDueAnnouncements
     [Authorise(Roles.Secretariat)]
     public sealed record Command : ICommand<Result>;
 
-    public sealed record Result(int Published);
+    public sealed record Result(int Published) : IJobOutcome
+    {
+        public bool DidNothing => Published == 0;
+    }
 
     private const string Due = $"""
         SELECT a.Id, a.Year, a.Kind, e.Phase, {EditionFacts.DueAt} AS DueAt FROM Announcements a JOIN Editions e ON e.Year = a.Year

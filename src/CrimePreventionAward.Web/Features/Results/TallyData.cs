@@ -75,7 +75,11 @@ public sealed record TallyData(
 
     private const string SheetsSql = "SELECT JurorId, NominationId FROM ScoreSheets WHERE Year = @Year";
 
-    public static async Task<TallyData> LoadAsync(Db db, int year, CancellationToken ct)
+    public static async Task<TallyData> LoadAsync(Db db, int year, CancellationToken ct) =>
+        await LoadAsync(db, year, await ConflictSet.LoadAsync(db, year, ct), ct);
+
+    /// <summary>With a given conflict set: the recount uses the one stored with the decision.</summary>
+    public static async Task<TallyData> LoadAsync(Db db, int year, IReadOnlySet<(long JurorId, long NominationId)> conflicts, CancellationToken ct)
     {
         var args = new { Year = year };
         var jurors = (await db.QueryAsync<JurorRow>(JurorsSql, args, ct)).ToList();
@@ -83,7 +87,6 @@ public sealed record TallyData(
         var nominations = (await db.QueryAsync<NominationRow>(NominationsSql, args, ct)).ToList();
         var scores = (await db.QueryAsync<ScoreRow>(ScoresSql, args, ct)).ToList();
         var sheets = (await db.QueryAsync<ScoreRow>(SheetsSql, args, ct)).ToList();
-        var conflicts = await ConflictSet.LoadAsync(db, year, ct);
 
         var values = scores.ToDictionary(s => (s.JurorId, s.NominationId, s.CriterionId), s => s.Value);
         var means = sheets

@@ -15,5 +15,7 @@ public sealed class JobRunner(IMediator mediator)
 
     public Task PublishAnnouncements() => CurrentUser.AsSystem(() => mediator.Send(new Features.Results.PublishDueAnnouncements.Command()));
 
+    public Task ApplyRetention() => CurrentUser.AsSystem(() => mediator.Send(new Features.Privacy.ApplyRetention.Command()));
+
     public Task SendReminders() => CurrentUser.AsSystem(() => mediator.Send(new SendDueReminders.Command()));
 }

@@ -14,5 +14,6 @@ public static class RecurringJobs
         jobs.AddOrUpdate<JobRunner>("advance-phases", j => j.AdvancePhases(), Cron.Minutely());
         jobs.AddOrUpdate<JobRunner>("publish-announcements", j => j.PublishAnnouncements(), Cron.Minutely());
         jobs.AddOrUpdate<JobRunner>("send-reminders", j => j.SendReminders(), "*/5 * * * *");
+        jobs.AddOrUpdate<JobRunner>("apply-retention", j => j.ApplyRetention(), "15 3 * * *");
     }
 }

@@ -1,0 +1,2 @@
+-- When retention erased the nomination's personal data; the anonymous facts (kind, district, scores) stay.
+ALTER TABLE Nominations ADD COLUMN PersonalDataErasedAt TEXT NULL;
