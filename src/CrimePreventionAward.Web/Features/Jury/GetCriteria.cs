@@ -13,12 +13,12 @@ public static class GetCriteria
     [Authorise(Roles.Secretariat, Roles.Juror)]
     public sealed record Query(int Year) : IQuery<IReadOnlyList<CriterionView>>;
 
-    public sealed class Rule(Db db, ICurrentUser user) : IAuthorisationRule<Query>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
     {
         public async Task CheckAsync(Query q, CancellationToken ct)
         {
             if (user.IsInRole(Roles.Secretariat)) return;
-            await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+            await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct);
         }
     }
 

@@ -77,7 +77,7 @@ public static class GetResults
         SELECT WinnerNominationId, Method, Justification, DecidedAt, DecidedBy, Pairwise, TieBreaks, Conflicts FROM Decisions WHERE Year = @Year
         """;
 
-    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Result>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
@@ -97,7 +97,7 @@ public static class GetResults
             IReadOnlyList<long> topByMean = data.Result.TopByMean, topByNormalised = data.Result.TopByNormalised, topByBorda = data.Result.TopByBorda;
             if (!full)
             {
-                var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, ct);
+                var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct);
                 rows = JurorView.Rows(rows, n => data.Input.IsConflicted(jurorId, n), id => names[id].Reference);
                 (topByMean, topByNormalised, topByBorda) = (JurorView.Top(rows, r => r.Mean), JurorView.Top(rows, r => r.Normalised), JurorView.Top(rows, r => r.Borda));
             }
