@@ -9,7 +9,7 @@ public sealed class JurySignInEndpoints : IEndpoints
 {
     public void Map(IEndpointRouteBuilder api)
     {
-        var auth = api.MapGroup("/auth").WithTags("Sign-in");
+        var auth = api.MapGroup("/auth").WithTags("Sign-in").RequireRateLimiting(RateLimits.SignIn);
         auth.MapPost("/link", async (RequestSignInLink.Command command, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(command, ct);

@@ -19,7 +19,7 @@ public sealed class SignInThrottlingTests(SignInThrottlingTests.Factory app) : I
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("RateLimits:SignInPerMinute", "25");
+            builder.UseSetting("RateLimits:SignInPerMinute", "12");
             builder.UseSetting("ForwardedHeaders:KnownProxies", Proxy);
         }
     }
@@ -61,15 +61,25 @@ public sealed class SignInThrottlingTests(SignInThrottlingTests.Factory app) : I
     {
         var known = new List<TimeSpan>();
         var unknown = new List<TimeSpan>();
-        for (var i = 0; i < 3; i++)
+        try
         {
-            known.Add(await TimedAsync(SignIn(app.ClientFrom($"192.0.2.{10 + i}"), AwardFactory.AdminEmail, $"forkert-{i}")));
-            unknown.Add(await TimedAsync(SignIn(app.ClientFrom($"192.0.2.{20 + i}"), $"findes.ikke{i}@test.dk", $"forkert-{i}")));
+            for (var i = 0; i < 5; i++)
+            {
+                known.Add(await TimedAsync(SignIn(app.ClientFrom($"192.0.2.{10 + i}"), AwardFactory.AdminEmail, $"forkert-{i}")));
+                unknown.Add(await TimedAsync(SignIn(app.ClientFrom($"192.0.2.{20 + i}"), $"findes.ikke{i}@test.dk", $"forkert-{i}")));
+                app.Clock.Advance(SignInThrottle.PerAccount.MaxDelay);
+            }
         }
-        // The password hash dominates a refusal; without it an unknown address answered many times faster.
-        unknown.Min().ShouldBeGreaterThan(known.Min() / 2, $"known {string.Join(", ", known)}; unknown {string.Join(", ", unknown)}");
-        app.Clock.Advance(SignInThrottle.PerAccount.MaxDelay);
+        finally
+        {
+            app.Clock.Advance(SignInThrottle.PerAccount.MaxDelay); // the other tests sign in as the same account
+        }
+        // The password hash dominates a refusal; without it an unknown address answered some fifty times faster.
+        // Medians and a wide margin, as the machine may be busy with other work.
+        Median(unknown).ShouldBeGreaterThan(Median(known) / 3, $"known {string.Join(", ", known)}; unknown {string.Join(", ", unknown)}");
     }
+
+    private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
 
     private static async Task<TimeSpan> TimedAsync(Task<HttpResponseMessage> request)
     {
@@ -100,11 +110,12 @@ public sealed class SignInThrottlingTests(SignInThrottlingTests.Factory app) : I
         var flooder = app.ClientFrom("203.0.113.5");
         var token = await flooder.AntiforgeryTokenAsync("/login");
         HttpResponseMessage? last = null;
-        for (var i = 0; i < 26 && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+        for (var i = 0; i < 13 && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
             last = await flooder.PostAsJsonAsync("/api/auth/logout", new { });
         last!.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         last.Headers.RetryAfter.ShouldNotBeNull();
         (await last.ProblemAsync()).GetProperty("title").GetString()!.ShouldContain("For mange");
+        (await flooder.PostAsJsonAsync("/api/auth/link", new { email = "juror@matrix.test" })).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
 
         var form = await flooder.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
