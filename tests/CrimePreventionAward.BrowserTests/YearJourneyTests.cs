@@ -95,12 +95,14 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         // Both jurors sign in by their mailed links, each in their own browser; Lars declares a conflict; they score.
         var karen = await audit.OpenAsync("juror Karen (chair)", 768, 1024); // a tablet
         await karen.GotoAsync(await Mailbox.LinkAsync(server, "karen@jury.test", "/login/link/"));
+        await audit.CheckAsync(karen, "login-link");
         await karen.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
         await karen.WaitForURLAsync($"**/jury/{Year}");
         (await karen.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("0 af 2 bedømt");
         await audit.CheckAsync(karen, "jury");
         var lars = await audit.OpenAsync("juror Lars");
         await lars.GotoAsync(await Mailbox.LinkAsync(server, "lars@jury.test", "/login/link/"));
+        await audit.CheckAsync(lars, "login-link-lars");
         await lars.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
         await lars.WaitForURLAsync($"**/jury/{Year}");
         await lars.Locator("#Conflict_NominationId").SelectOptionAsync($"{shopping}");
