@@ -5,7 +5,7 @@ namespace CrimePreventionAward.BrowserTests;
 /// <summary>WCAG 2.1 AA by axe-core on the public pages, in Danish and English, on a phone and a desktop.</summary>
 public sealed class AccessibilityTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    public static readonly string[] PublicPages = ["/", "/login", "/findes-ikke"];
+    public static readonly string[] PublicPages = ["/", "/login", "/findes-ikke", "/privatliv"];
 
     [Theory]
     [InlineData("da", 360)]

@@ -1,12 +1,22 @@
 using System.Net;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using Microsoft.AspNetCore.Hosting;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
 
 namespace CrimePreventionAward.Tests.Privacy;
 
 public sealed class PrivacyNoticeTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
+    [Fact]
+    public async Task The_notice_states_the_retention_the_job_applies()
+    {
+        await using var factory = new AwardFactory();
+        await using var eighteen = factory.WithWebHostBuilder(b => b.UseSetting("Privacy:RetentionMonths", "18"));
+        var html = WebUtility.HtmlDecode(await eighteen.CreateClient().GetStringAsync("/privatliv"));
+        html.ShouldContain("slettes 18 måneder efter årets prisoverrækkelse");
+    }
+
     [Fact]
     public async Task The_privacy_notice_says_what_why_how_long_and_whom_to_ask_in_Danish_and_English()
     {

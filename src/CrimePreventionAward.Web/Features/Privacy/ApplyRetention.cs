@@ -14,6 +14,9 @@ public static class ApplyRetention
     public static readonly TimeSpan DraftGrace = TimeSpan.FromDays(7);
     public static readonly TimeSpan SentMailKept = TimeSpan.FromDays(90);
 
+    /// <summary>Months after an edition's ceremony before nominations that were not shortlisted lose their personal data.</summary>
+    public static int RetentionMonths(IConfiguration config) => config.GetValue("Privacy:RetentionMonths", 12);
+
     [Authorise(Roles.Secretariat)]
     public sealed record Command : ICommand<Result>;
 
@@ -46,7 +49,7 @@ public static class ApplyRetention
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var months = config.GetValue("Privacy:RetentionMonths", 12);
+            var months = RetentionMonths(config);
             var nominations = 0;
             foreach (var edition in await db.QueryAsync<Edition>(PastCeremonies, new { Now = now }, ct))
             {
