@@ -20,12 +20,17 @@ public sealed record DecisionRecord(int Year, long WinnerNominationId, string Me
                 r.Justification, r.DecidedBy, r.DecidedAt)
             : null;
 
+    private const string StoredConflicts = "SELECT Conflicts FROM Decisions WHERE Year = @Year";
+
     /// <summary>
-    /// The conflicts the decision was computed with. Read in this one place so it can move to the set stored with the
-    /// decision; until then the conflicts as they stand.
+    /// The conflicts the decision was computed with, as stored with it (a decision recorded before they were stored
+    /// falls back to the conflicts as they stand; conflicts are frozen once the vote closes).
     /// </summary>
     public static async Task<IReadOnlySet<(long JurorId, long NominationId)>> LoadConflictsAsync(Db db, int year, CancellationToken ct) =>
-        await ConflictSet.LoadAsync(db, year, ct);
+        await db.QuerySingleOrDefaultAsync<string?>(StoredConflicts, new { Year = year }, ct) is { Length: > 0 } json
+            ? JsonSerializer.Deserialize<List<RecordDecision.ConflictPair>>(json, JsonSerializerOptions.Web)!
+                .Select(p => (p.JurorId, p.NominationId)).ToHashSet()
+            : await ConflictSet.LoadAsync(db, year, ct);
 
     private sealed class Row
     {

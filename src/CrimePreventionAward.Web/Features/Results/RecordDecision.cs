@@ -66,20 +66,13 @@ public static class RecordDecision
             if (ballots.Ballots.Count == 0) throw new ConflictException("Ingen jurymedlemmer har stemt endnu.");
 
             var tally = await TallyData.LoadAsync(db, c.Year, ct);
-            var candidates = ballots.Shortlist.Select(s => s.NominationId).ToList();
-            var schulze = Schulze.Compute(candidates, ballots.Ballots);
-            var means = candidates.ToDictionary(id => id, id => tally.Result.Rows.FirstOrDefault(r => r.NominationId == id)?.Mean.Value);
-            var voters = tally.Jurors.OrderByDescending(j => j.IsChair).ThenBy(j => j.Id)
-                .Select(j => ballots.Ballots.FirstOrDefault(b => b.VoterId == j.Id)
-                    ?? new RankedBallot(j.Id, new Dictionary<long, int>(), ballots.Conflicts.Where(x => x.JurorId == j.Id).Select(x => x.NominationId).ToHashSet()))
-                .ToList();
-            var chair = tally.Jurors.Any(j => j.IsChair) ? voters[0] : null;
             var seed = c.LotSeed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
-            var outcome = TieBreak.Resolve(schulze.Winners, means, chair, chair is null ? voters : voters.Skip(1).ToList(), seed);
+            var count = DecisionCount.Compute(ballots, tally, seed);
+            var outcome = count.TieBreak;
             var winner = outcome.WinnerId ?? throw new InvalidOperationException("The tie-break chain ends in a lot and always has a winner.");
             var conflicts = ballots.Conflicts.OrderBy(x => x.JurorId).ThenBy(x => x.NominationId).Select(x => new ConflictPair(x.JurorId, x.NominationId)).ToList();
 
-            var pairwise = new Pairwise(candidates, schulze.D, schulze.P, schulze.Winners);
+            var pairwise = count.Pairwise;
             var now = clock.GetUtcNow();
             await db.ExecuteAsync(Insert, new
             {

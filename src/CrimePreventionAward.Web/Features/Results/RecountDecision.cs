@@ -31,12 +31,10 @@ public static class RecountDecision
             var ballots = await BallotData.LoadAsync(db, q.Year, conflicts, ct);
             var tally = await TallyData.LoadAsync(db, q.Year, conflicts, ct);
 
-            var candidates = ballots.Shortlist.Select(s => s.NominationId).ToList();
-            var schulze = Schulze.Compute(candidates, ballots.Ballots);
-            var means = candidates.ToDictionary(id => id, id => tally.Result.Rows.FirstOrDefault(r => r.NominationId == id)?.Mean.Value);
-            var chair = tally.Jurors.FirstOrDefault(j => j.IsChair) is { } ch ? ballots.Ballots.FirstOrDefault(b => b.VoterId == ch.Id) : null;
-            var outcome = TieBreak.Resolve(schulze.Winners, means, chair);
-            var pairwise = new RecordDecision.Pairwise(candidates, schulze.D, schulze.P, schulze.Winners);
+            // The lot, if the decision drew one, is drawn again with its recorded seed.
+            var seed = recorded.TieBreaks.LastOrDefault(t => t.Seed is not null)?.Seed ?? 0;
+            var count = DecisionCount.Compute(ballots, tally, seed);
+            var (pairwise, outcome) = (count.Pairwise, count.TieBreak);
 
             var differences = Compare(recorded, pairwise, outcome).ToList();
             var summary = differences.Count == 0
