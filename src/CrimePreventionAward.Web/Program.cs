@@ -1,7 +1,17 @@
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Data;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddAward();
+try
+{
+    builder.AddAward();
+}
+catch (StartupException e)
+{
+    // No logger exists yet while services are registered (e.g. the certificate folder cannot be written).
+    await Console.Error.WriteLineAsync($"crit: Startup[0] Start-up stopped: {e.Message}");
+    return 1;
+}
 
 var app = builder.Build();
 if (await app.PrepareAsync() is { } exitCode)

@@ -92,6 +92,21 @@ public sealed class RecountTests(AwardFactory app) : IClassFixture<AwardFactory>
         (await RunRecountAsync(2112)).Code.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task Recount_uses_the_conflicts_stored_with_the_decision_not_todays()
+    {
+        var year = await DecidedWithConflictAndTieBreakAsync(app, 2113);
+        // The conflict row removed by hand after the decision: counted with today's conflicts, the first juror's
+        // ballot would now weigh in on C.
+        await ResultsTestData.WithDb(app, db => db.ExecuteAsync(
+            "DELETE FROM Conflicts WHERE Year = 2113 AND JurorId = @J", new { J = year.ConflictedJuror }));
+
+        var recount = await year.S.Secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2113/recount");
+        recount.GetProperty("differences").EnumerateArray().Select(d => d.GetString()).ShouldBeEmpty();
+        recount.GetProperty("same").GetBoolean().ShouldBeTrue();
+        recount.GetProperty("recountedWinner").GetInt64().ShouldBe(year.Winner);
+    }
+
     private async Task<(int Code, string Output)> RunRecountAsync(int year)
     {
         var start = new ProcessStartInfo("dotnet")

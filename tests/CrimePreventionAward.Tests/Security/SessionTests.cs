@@ -12,7 +12,10 @@ public sealed class SessionTests(AwardFactory app) : IClassFixture<AwardFactory>
     private HttpClient CopyOfCookie(HttpResponseMessage signIn)
     {
         var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kp.auth=")).Split(';')[0];
-        var copy = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var copy = AwardFactory.AsApp(app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = AwardFactory.BaseAddress,
+        }));
         copy.DefaultRequestHeaders.Add("Cookie", cookie);
         return copy;
     }

@@ -80,7 +80,8 @@ public class AwardFactory : WebApplicationFactory<Program>
 
     public static readonly Uri BaseAddress = new("https://localhost");
 
-    private static HttpClient AsApp(HttpClient client)
+    /// <summary>A client that sends what the app's own pages send with a cookie-authenticated API write.</summary>
+    public static HttpClient AsApp(HttpClient client)
     {
         client.DefaultRequestHeaders.Add(ApiWriteProof.Header, "tests");
         return client;

@@ -24,8 +24,15 @@ public static class KeyCertificate
         }
         var folder = Path.Combine(Path.GetFullPath(config["Data:Directory"] is { Length: > 0 } d ? d : "data"), "keys");
         var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path)) CreateSelfSigned(folder, path, password);
-        return X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        try
+        {
+            if (!File.Exists(path)) CreateSelfSigned(folder, path, password);
+            return X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Data.StartupException($"Data:Directory '{folder}' is missing or not writable for the data-protection certificate: {e.Message}");
+        }
     }
 
     private static void CreateSelfSigned(string folder, string path, string password)

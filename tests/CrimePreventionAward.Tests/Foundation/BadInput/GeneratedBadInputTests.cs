@@ -30,7 +30,7 @@ public sealed class GeneratedBadInputTests(AwardFactory app, ITestOutputHelper o
         foreach (var (role, client) in senders) tokens[role] = await client.AntiforgeryTokenAsync("/");
         BadInputCatalogue.ForeignToken = await app.Client().AntiforgeryTokenAsync("/");
 
-        var api = new OpenApi(await app.Client().GetFromJsonAsync<JsonElement>("/openapi/v1.json"));
+        var api = new OpenApi(await secretariat.GetFromJsonAsync<JsonElement>("/openapi/v1.json"));
         var values = new BadInputCatalogue.Values(2090, nominations[0]);
         var routes = BadInputCatalogue.Routes(app.Services.GetRequiredService<EndpointDataSource>())
             // Signing out is not bad input, and would turn the rest of a role's requests into anonymous ones.
