@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # usage: scripts/bench.sh [FILTER]
 #   FILTER  BenchmarkDotNet filter for the micro-benchmarks, e.g. '*Schulze*' (default '*'); '-' skips them.
-#   env     BENCH_HTTP=0 skips the HTTP load run; BENCH_DURATION (15s), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
+#   env     BENCH_HTTP=0 skips the HTTP load run; BENCH_MAIL=0 skips the mail latency run; BENCH_DURATION (15s), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
 #           BENCH_PORT (5199) tune it.
 # Builds Release, runs the BenchmarkDotNet project (tests/CrimePreventionAward.Benchmarks), then starts the app on
 # loopback with demo data and a fresh SQLite directory and puts wrk on GET /, GET /api/editions/2020, GET /health
@@ -125,6 +125,26 @@ fi
 echo "$write_note"
 rss_peak_kb="$(status_kb VmHWM)"
 
+mail_line="skipped (BENCH_MAIL=0)"
+if [ "${BENCH_MAIL:-1}" != "0" ] && [ "$probe" = "400" ]; then
+  # Mail latency: from the commit (the API's 201) to the SMTP server's acceptance, on a second app that delivers to
+  # a loopback SMTP sink (scripts/drill/tools.py), 400 receipts from 8 nominators at once.
+  mail_out="$out/mail"; rm -rf "$mail_out"; mkdir -p "$mail_out"
+  smtp_port=$((port + 1)); mail_base="http://127.0.0.1:$((port + 2))"
+  python3 scripts/drill/tools.py sink --port "$smtp_port" --log "$mail_out/sink.log" & sink_pid=$!
+  dotnet src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll \
+    --urls "$mail_base" --Data:Directory="$data/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 --Mail:SmtpPort="$smtp_port" \
+    --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
+    --contentRoot "$PWD/src/CrimePreventionAward.Web" > "$mail_out/app.log" 2>&1 &
+  mail_pid=$!
+  for _ in $(seq 1 120); do curl -fsS -o /dev/null "$mail_base/health" 2>/dev/null && break; sleep 0.5; done
+  python3 scripts/drill/tools.py submit --base "$mail_base" --year "$year" --clients 8 --count 400 --out "$mail_out/acks.tsv" > /dev/null
+  sleep 10
+  mail_line="$(python3 scripts/drill/tools.py latency --acks "$mail_out/acks.tsv" --sink "$mail_out/sink.log")"
+  kill "$mail_pid" "$sink_pid" 2>/dev/null || true; wait "$mail_pid" "$sink_pid" 2>/dev/null || true
+  echo "$mail_line"
+fi
+
 {
   echo
   echo "## HTTP load (wrk -t$threads -c$connections -d$duration --latency, loopback, SQLite, Hangfire server on)"
@@ -134,6 +154,8 @@ rss_peak_kb="$(status_kb VmHWM)"
   printf '%s\n' "${rows[@]}"
   echo
   echo "$write_note"
+  echo
+  echo "Mail (8 nominators, 400 receipts, SMTP on loopback): $mail_line."
   echo
   echo "App memory: RSS after start-up $((rss_start_kb / 1024)) MB, peak RSS (VmHWM) after the read runs" \
     "$((rss_read_kb / 1024)) MB, at the end $((rss_peak_kb / 1024)) MB."

@@ -31,6 +31,12 @@ def sink(args):
 
     class Handler(socketserver.StreamRequestHandler):
         def handle(self):
+            try:
+                self.converse()
+            except ConnectionError:
+                pass  # the app was killed mid-session (drill-crash)
+
+        def converse(self):
             self.wfile.write(b"220 drill sink\r\n")
             while True:
                 line = self.rfile.readline()

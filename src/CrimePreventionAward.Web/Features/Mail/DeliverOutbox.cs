@@ -17,10 +17,8 @@ public static class DeliverOutbox
     [Authorise(Roles.Secretariat)]
     public sealed record Command(int Max = 50) : IRequest<Result>;
 
-    public sealed record Result(int Sent, int Failed, int Retrying)
-    {
-        public int Handled => Sent + Failed + Retrying;
-    }
+    /// <param name="More">More was due than this run took on (Max): run again.</param>
+    public sealed record Result(int Sent, int Failed, int Retrying, bool More = false);
 
     private const string Due = """
         SELECT Id, ToAddress, ToName, Subject, BodyText, TokenPurpose, ProtectedToken, DedupKey, Attempts FROM MailOutbox
@@ -48,8 +46,8 @@ public static class DeliverOutbox
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
             int sent = 0, failed = 0, retrying = 0;
-            var due = (await db.QueryAsync<Row>(Due, new { Now = clock.GetUtcNow() }, ct)).Take(c.Max).ToList();
-            foreach (var row in due)
+            var due = (await db.QueryAsync<Row>(Due, new { Now = clock.GetUtcNow() }, ct)).ToList();
+            foreach (var row in due.Take(c.Max))
             {
                 if (!await ClaimAsync(row.Id, ct)) continue;
                 try
@@ -65,7 +63,7 @@ public static class DeliverOutbox
                 await WriteAsync(MarkSent, new { row.Id, Now = clock.GetUtcNow() }, CancellationToken.None);
                 sent++;
             }
-            return new Result(sent, failed, retrying);
+            return new Result(sent, failed, retrying, due.Count > c.Max);
         }
 
         /// <summary>The one place a stored message becomes the mail that is sent.</summary>

@@ -9,7 +9,11 @@ namespace CrimePreventionAward.Web.Infrastructure.Jobs;
 /// <summary>Hangfire's entry points: each is a thin call of a mediator request, sent with the system's rights.</summary>
 public sealed class JobRunner(IMediator mediator)
 {
-    public Task DeliverMail() => CurrentUser.AsSystem(() => mediator.Send(new DeliverOutbox.Command()));
+    /// <summary>Runs until nothing more is due, so a backlog (after a restart or an SMTP outage) leaves in one go.</summary>
+    public async Task DeliverMail()
+    {
+        while ((await CurrentUser.AsSystem(() => mediator.Send(new DeliverOutbox.Command()))).More) { }
+    }
 
     public Task AdvancePhases() => CurrentUser.AsSystem(() => mediator.Send(new AdvancePhasesAtDeadlines.Command()));
 

@@ -32,7 +32,6 @@ public sealed class MailDeliveryWorker(MailSignal signal, IServiceScopeFactory s
 
     private async Task DeliverAllDueAsync(CancellationToken ct)
     {
-        var max = new DeliverOutbox.Command().Max;
         DeliverOutbox.Result result;
         do
         {
@@ -40,6 +39,6 @@ public sealed class MailDeliveryWorker(MailSignal signal, IServiceScopeFactory s
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             result = await CurrentUser.AsSystem(() => mediator.Send(new DeliverOutbox.Command(), ct));
         }
-        while (result.Handled >= max && !ct.IsCancellationRequested);
+        while (result.More && !ct.IsCancellationRequested);
     }
 }
