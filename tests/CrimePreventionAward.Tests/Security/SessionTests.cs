@@ -34,7 +34,7 @@ public sealed class SessionTests(AwardFactory app) : IClassFixture<AwardFactory>
 
         var refused = await copy.GetAsync("/sekretariat");
         refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        refused.Headers.Location!.ToString().ShouldStartWith("http://localhost/login");
+        refused.Headers.Location!.ToString().ShouldStartWith(new Uri(AwardFactory.BaseAddress, "/login").ToString());
         (await copy.GetAsync("/api/editions/2027/jurors")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var again = app.Client();
