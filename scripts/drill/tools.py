@@ -8,7 +8,9 @@
   tools.py check-mail --db DB --sink LOG
   tools.py latency --acks FILE --sink LOG      commit (ack) -> SMTP acceptance, p50/p95
 """
-import argparse, email, email.policy, json, os, re, socketserver, sqlite3, sys, threading, time, urllib.request
+import argparse, email, email.policy, json, os, re, signal, socketserver, sqlite3, sys, threading, time, urllib.request
+
+import jury
 
 BODY = json.dumps({
     "candidateKind": "Project", "candidateName": "Lommevending til Behandling",
@@ -23,6 +25,7 @@ BODY = json.dumps({
     "consentGiven": True,
 }).encode()
 REF = re.compile(r"KP-\d{4}-\d+")
+LINK = re.compile(r"/login/link/([A-Za-z0-9_\-]+)")
 
 
 def sink(args):
@@ -53,8 +56,13 @@ def sink(args):
                         data += l[1:] if l.startswith(b"..") else l
                     msg = email.message_from_bytes(bytes(data), policy=email.policy.default)
                     ref = REF.search(str(msg["Subject"] or ""))
+                    try:
+                        link = LINK.search(msg.get_body(("plain",)).get_content())
+                    except (AttributeError, KeyError, LookupError):
+                        link = None
                     with lock:
-                        log.write(json.dumps({"t": time.time(), "id": str(msg["Message-Id"]), "ref": ref.group(0) if ref else None}) + "\n")
+                        log.write(json.dumps({"t": time.time(), "id": str(msg["Message-Id"]), "ref": ref.group(0) if ref else None,
+                                              "to": str(msg["To"] or ""), "link": link.group(1) if link else None}) + "\n")
                     try:
                         delay = float(open(args.log + ".delay").read())
                     except (OSError, ValueError):
@@ -80,12 +88,14 @@ def submit(args):
     out = open(args.out, "a", buffering=1)
     lock = threading.Lock()
     stop = time.time() + args.seconds
+    halt = threading.Event()  # SIGTERM ends the load gracefully, so the counts below still get printed
+    signal.signal(signal.SIGTERM, lambda *_: halt.set())
     counts = {"ok": 0, "refused": 0, "down": 0}
     budget = [args.count or float("inf")]
     url = f"{args.base}/api/editions/{args.year}/nominations"
 
     def client():
-        while time.time() < stop:
+        while time.time() < stop and not halt.is_set():
             with lock:
                 if budget[0] <= 0:
                     return
@@ -107,11 +117,21 @@ def submit(args):
                     counts["down"] += 1
                 time.sleep(0.2)
 
-    threads = [threading.Thread(target=client) for _ in range(args.clients)]
+    threads = []
+    if args.jury:
+        # Two clients per juror (score sheets in one edition, the ballot in the other); the rest submit nominations.
+        facts = json.load(open(args.jury))
+        jlog = open(args.jury_log, "a", buffering=1)
+        counts.update(score=0, ballot=0)
+        for j in range(len(facts["jurors"])):
+            for kind in ("score", "ballot"):
+                threads.append(threading.Thread(target=jury.juror_client, args=(args.base, facts, j, kind, stop, halt, jlog, lock, counts)))
+    threads += [threading.Thread(target=client) for _ in range(args.clients - len(threads))]
     for t in threads:
         t.start()
     for t in threads:
-        t.join()
+        while t.is_alive():
+            t.join(0.5)  # in short slices, so the main thread can take SIGTERM
     print(json.dumps(counts))
 
 
@@ -147,10 +167,20 @@ def check_crash(args):
     delivered = read_sink(args.sink)
     ids = [d["id"] for d in delivered]
     repeats = len(ids) - len(set(ids))
-    ok = integrity == "ok" and not missing and not doubled and not half and unsent == 0 and repeats <= args.kills
+    # A repeat is only excused when a kill fell between the two deliveries (in flight: accepted, not yet marked sent).
+    kills = [float(l) for l in open(args.kill_times)] if args.kill_times else []
+    firsts = {}
+    unexcused = 0
+    for d in delivered:
+        if d["id"] in firsts:
+            unexcused += not any(firsts[d["id"]] <= k <= d["t"] for k in kills)
+        else:
+            firsts[d["id"]] = d["t"]
+    problems, jury_summary = jury.check(db, json.load(open(args.jury)), args.jury_log) if args.jury else ([], "")
+    ok = integrity == "ok" and not missing and not doubled and not half and unsent == 0 and repeats <= args.kills and not unexcused and not problems
     print(f"{'PASS' if ok else 'FAIL'}: {args.kills} kills; {len(acks)} acknowledged nominations, {len(missing)} lost, "
-          f"{len(doubled)} duplicated, {len(half)} half-written; integrity_check {integrity}; "
-          f"{sent} mails, {unsent} not sent, {repeats} delivered again (same Message-Id) after a kill")
+          f"{len(doubled)} duplicated, {len(half)} half-written; {jury_summary + '; ' if jury_summary else ''}integrity_check {integrity}; "
+          f"{sent} mails, {unsent} not sent, {repeats} delivered again (same Message-Id) after a kill, {unexcused} without one")
     return 0 if ok else 1
 
 
@@ -187,13 +217,18 @@ def main():
     for a in ("--base", "--out"): s.add_argument(a, required=True)
     s.add_argument("--year", type=int, required=True); s.add_argument("--clients", type=int, default=64)
     s.add_argument("--seconds", type=float, default=60); s.add_argument("--count", type=int, default=0)
+    s.add_argument("--jury"); s.add_argument("--jury-log")
+    s = sub.add_parser("setup-jury")
+    for a in ("--base", "--sink", "--out"): s.add_argument(a, required=True)
+    s.add_argument("--year-base", type=int, default=2190); s.add_argument("--jurors", type=int, default=21)
     s = sub.add_parser("check-crash")
     for a in ("--db", "--acks", "--sink"): s.add_argument(a, required=True)
     s.add_argument("--kills", type=int, required=True); s.add_argument("--year", type=int, required=True)
+    s.add_argument("--jury"); s.add_argument("--jury-log"); s.add_argument("--kill-times")
     s = sub.add_parser("check-mail"); s.add_argument("--db", required=True); s.add_argument("--sink", required=True)
     s = sub.add_parser("latency"); s.add_argument("--acks", required=True); s.add_argument("--sink", required=True)
     args = p.parse_args()
-    sys.exit({"sink": sink, "submit": submit, "check-crash": check_crash, "check-mail": check_mail,
+    sys.exit({"sink": sink, "submit": submit, "setup-jury": jury.setup, "check-crash": check_crash, "check-mail": check_mail,
               "latency": latency}[args.cmd](args) or 0)
 
 
