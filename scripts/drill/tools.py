@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Helpers for the drill scripts (loopback only): an SMTP sink, a nomination load client and the checks.
 
-  tools.py sink --port P --log FILE            SMTP server; one JSON line per accepted message; FILE.delay (seconds) slows it
-  tools.py submit --base URL --year Y --clients C --seconds S --out FILE
-                                               POSTs nominations; one "reference<TAB>ack time" line per 201, flushed at once
-  tools.py check-crash --db DB --acks FILE --sink LOG --kills N
+  tools.py sink --port P --log FILE            SMTP server; one JSON line per accepted message (with its sign-in link, if
+                                               any); FILE.delay (seconds) slows it
+  tools.py setup-jury --base URL --sink LOG --out FILE
+                                               an edition in scoring, one in the final vote, jurors signed in (jury.py)
+  tools.py submit --base URL --year Y --clients C --seconds S --out FILE [--jury FILE --jury-log FILE]
+                                               POSTs nominations; one "reference<TAB>ack time" line per 201, flushed at once;
+                                               with --jury, two of the clients per juror save score sheets and ballots
+  tools.py check-crash --db DB --acks FILE --sink LOG --kills N [--jury FILE --jury-log FILE --kill-times FILE]
   tools.py check-mail --db DB --sink LOG
   tools.py latency --acks FILE --sink LOG      commit (ack) -> SMTP acceptance, p50/p95
 """
