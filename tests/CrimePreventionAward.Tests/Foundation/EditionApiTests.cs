@@ -22,8 +22,10 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         created.Headers.Location!.ToString().ShouldBe("/api/editions/2050");
 
+        (await client.PostAsJsonAsync("/api/editions/2050/phase", new { phase = "NominationOpen" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
         var edition = await app.Client().GetFromJsonAsync<JsonElement>("/api/editions/2050");
-        edition.GetProperty("phase").GetString().ShouldBe("Draft");
+        edition.GetProperty("phase").GetString().ShouldBe("NominationOpen");
         edition.GetProperty("nominationDeadline").GetString().ShouldBe("2027-01-15T23:59:00+01:00");
         (await app.Client().GetFromJsonAsync<JsonElement>("/api/editions")).EnumerateArray()
             .ShouldContain(e => e.GetProperty("year").GetInt32() == 2050);
@@ -49,6 +51,24 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
         var response = await client.PostAsync("/api/editions", new StringContent("{\"year\": \"not a number\"", System.Text.Encoding.UTF8, "application/json"));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ProblemAsync()).GetProperty("status").GetInt32().ShouldBe(400);
+    }
+
+    [Fact]
+    public async Task A_Draft_edition_is_invisible_to_the_public_on_every_by_year_route_and_in_the_list()
+    {
+        var secretariat = await Secretariat();
+        (await secretariat.PostAsJsonAsync("/api/editions", Editions.New(2058))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var anonymous = app.Client();
+        var byYear = await anonymous.GetAsync("/api/editions/2058");
+        byYear.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await byYear.ProblemAsync()).GetProperty("title").GetString().ShouldBe("Prisuddelingen 2058 findes ikke.");
+        (await anonymous.GetFromJsonAsync<JsonElement>("/api/editions")).EnumerateArray()
+            .ShouldNotContain(e => e.GetProperty("year").GetInt32() == 2058);
+
+        (await secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2058")).GetProperty("phase").GetString().ShouldBe("Draft");
+        (await secretariat.GetFromJsonAsync<JsonElement>("/api/editions")).EnumerateArray()
+            .ShouldContain(e => e.GetProperty("year").GetInt32() == 2058);
     }
 
     [Fact]

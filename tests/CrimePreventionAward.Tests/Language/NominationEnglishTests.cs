@@ -73,7 +73,9 @@ public sealed class NominationEnglishTests(AwardFactory app) : IClassFixture<Awa
     public async Task A_form_that_is_not_open_says_so_in_English()
     {
         await app.SendAsSystem(Editions.New(2103));
-        var html = await (await EnglishAsync()).GetStringAsync("/indstil?aar=2103");
+        var secretariat = await EnglishAsync();
+        await secretariat.SignInAsync();
+        var html = await secretariat.GetStringAsync("/indstil?aar=2103");
 
         html.ShouldContain("Nominations are closed");
         html.ShouldContain("Nominations for the 2103 award have not opened yet.");

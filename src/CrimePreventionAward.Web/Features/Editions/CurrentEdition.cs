@@ -1,3 +1,5 @@
+using CrimePreventionAward.Web.Infrastructure.Auth;
+
 namespace CrimePreventionAward.Web.Features.Editions;
 
 /// <summary>
@@ -7,4 +9,10 @@ namespace CrimePreventionAward.Web.Features.Editions;
 public static class CurrentEdition
 {
     public const string YearSql = "(SELECT MAX(Year) FROM Editions WHERE Phase <> 'Draft')";
+
+    /// <summary>Filter for any read of editions by year or as a list; bind @SeesDrafts with <see cref="SeesDrafts"/>.</summary>
+    public const string VisibleSql = "(Phase <> 'Draft' OR @SeesDrafts = 1)";
+
+    /// <summary>Only the secretariat sees a Draft; to everyone else it answers like an unknown year.</summary>
+    public static int SeesDrafts(ICurrentUser user) => user.IsInRole(Roles.Secretariat) ? 1 : 0;
 }

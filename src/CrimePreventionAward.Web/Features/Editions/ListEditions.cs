@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 
@@ -8,11 +9,11 @@ public static class ListEditions
     [Public]
     public sealed record Query : IQuery<IReadOnlyList<EditionView>>;
 
-    private const string Sql = $"SELECT {EditionView.Columns} FROM Editions ORDER BY Year DESC";
+    private const string Sql = $"SELECT {EditionView.Columns} FROM Editions WHERE {CurrentEdition.VisibleSql} ORDER BY Year DESC";
 
-    public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<EditionView>>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<EditionView>>
     {
         public async Task<IReadOnlyList<EditionView>> Handle(Query q, CancellationToken ct) =>
-            (await db.QueryAsync<EditionView>(Sql, ct: ct)).ToList();
+            (await db.QueryAsync<EditionView>(Sql, new { SeesDrafts = CurrentEdition.SeesDrafts(user) }, ct)).ToList();
     }
 }
