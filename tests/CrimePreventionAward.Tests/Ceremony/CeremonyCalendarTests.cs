@@ -1,9 +1,9 @@
+using System.Globalization;
+using System.Text;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Ceremony;
 using CrimePreventionAward.Web.Features.Editions;
-using System.Globalization;
-using System.Text;
 
 namespace CrimePreventionAward.Tests.Ceremony;
 
@@ -16,6 +16,8 @@ public sealed class CeremonyCalendarTests(AwardFactory app) : IClassFixture<Awar
         var vote = ceremonyAt.AddDays(-20);
         await app.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
             vote.AddDays(-200), vote.AddDays(-100), vote.AddDays(-50), vote, ceremonyAt));
+        // A Draft is the secretariat's alone; the public reads an edition once it is opened.
+        await app.SendAsSystem(new ChangePhase.Command(year, Phase.NominationOpen, null));
         await app.SendAsSystem(new SaveCeremony.Command(year, ceremonyAt, venue, address, "Justitsministeren", 50_000,
             [new(ceremonyAt, "Velkomst", "Formanden"), new(ceremonyAt.AddMinutes(45), "Overrækkelse af prisen", "Justitsministeren")], 0));
     }

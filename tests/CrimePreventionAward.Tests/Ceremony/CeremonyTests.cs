@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,8 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
         var at = CeremonyAt.AddYears(year - 2027);
         await app.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
             at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
+        // A Draft is the secretariat's alone; the public reads an edition once it is opened.
+        await app.SendAsSystem(new ChangePhase.Command(year, Phase.NominationOpen, null));
     }
 
     private static object Body(DateTimeOffset at, int version, string venue = "Eigtveds Pakhus") => new

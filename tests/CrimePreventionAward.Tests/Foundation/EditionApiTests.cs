@@ -66,7 +66,13 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
         (await anonymous.GetFromJsonAsync<JsonElement>("/api/editions")).EnumerateArray()
             .ShouldNotContain(e => e.GetProperty("year").GetInt32() == 2058);
 
+        (await anonymous.GetAsync("/api/editions/2058/ceremony")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anonymous.GetAsync("/api/editions/2058/ceremony.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // The ceremony page answers a Draft's year as it answers an unknown one: no ceremony, nothing of the edition.
+        (await anonymous.GetStringAsync("/prisoverraekkelse?aar=2058")).ShouldNotContain("Pris 2058");
+
         (await secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2058")).GetProperty("phase").GetString().ShouldBe("Draft");
+        (await secretariat.GetAsync("/api/editions/2058/ceremony")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await secretariat.GetFromJsonAsync<JsonElement>("/api/editions")).EnumerateArray()
             .ShouldContain(e => e.GetProperty("year").GetInt32() == 2058);
     }

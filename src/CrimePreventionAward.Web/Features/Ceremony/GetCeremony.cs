@@ -1,5 +1,6 @@
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 
@@ -17,18 +18,18 @@ public static class GetCeremony
                COALESCE(c.Venue, '') AS Venue, COALESCE(c.Address, '') AS Address, COALESCE(c.Presenter, '') AS Presenter,
                COALESCE(c.PrizeAmountDkk, e.PrizeAmountDkk) AS PrizeAmountDkk, COALESCE(c.Version, 0) AS Version
         FROM Editions e LEFT JOIN Ceremonies c ON c.Year = e.Year
-        WHERE e.Year = COALESCE(@Year, {{CurrentEdition.YearSql}})
+        WHERE e.Year = COALESCE(@Year, {{CurrentEdition.YearSql}}) AND {{CurrentEdition.VisibleSql}}
         """;
 
     private const string Programme = """
         SELECT StartsAt, Title, Speaker FROM ProgrammeItems WHERE Year = @Year ORDER BY SortOrder, StartsAt
         """;
 
-    public sealed class Handler(Db db) : IRequestHandler<Query, CeremonyView>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, CeremonyView>
     {
         public async Task<CeremonyView> Handle(Query q, CancellationToken ct)
         {
-            var ceremony = await db.QuerySingleOrDefaultAsync<CeremonyView>(Ceremony, new { q.Year }, ct)
+            var ceremony = await db.QuerySingleOrDefaultAsync<CeremonyView>(Ceremony, new { q.Year, SeesDrafts = CurrentEdition.SeesDrafts(user) }, ct)
                 ?? throw new NotFoundException(q.Year is null ? "Der er endnu ingen prisuddeling." : $"Prisuddelingen {q.Year} findes ikke.");
             ceremony.Programme = (await db.QueryAsync<ProgrammeItemView>(Programme, new { ceremony.Year }, ct)).ToList();
             return ceremony;
