@@ -80,6 +80,36 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
     }
 
     [Fact]
+    public async Task Each_criterion_keeps_what_the_low_middle_and_high_end_of_its_scale_mean()
+    {
+        await Editions.CreateOpenAsync(app, 2117);
+        var client = await Secretariat();
+        var suggested = await client.GetFromJsonAsync<JsonElement>("/api/editions/2117/criteria");
+        suggested.EnumerateArray().ShouldAllBe(k => k.GetProperty("anchorLow").GetString() != ""
+            && k.GetProperty("anchorMid").GetString() != "" && k.GetProperty("anchorHigh").GetString() != "");
+
+        var replaced = await client.PutAsJsonAsync("/api/editions/2117/criteria", new
+        {
+            criteria = new[]
+            {
+                new { name = "Effekt", description = "", weight = 1.0, scaleMin = 1, scaleMax = 5,
+                      anchorLow = "Ingen effekt", anchorMid = "Nogen effekt", anchorHigh = "Målt effekt" },
+            },
+        });
+        replaced.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var stored = (await JuryKit.CriteriaAsync(app, 2117)).Single();
+        (stored.AnchorLow, stored.AnchorMid, stored.AnchorHigh).ShouldBe(("Ingen effekt", "Nogen effekt", "Målt effekt"));
+
+        var tooLong = await client.PutAsJsonAsync("/api/editions/2117/criteria", new
+        {
+            criteria = new[] { new { name = "Effekt", description = "", weight = 1.0, scaleMin = 1, scaleMax = 5, anchorHigh = new string('x', 301) } },
+        });
+        tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await tooLong.ProblemAsync()).GetProperty("errors").GetProperty("criteria[0].anchorHigh")[0].GetString()
+            .ShouldBe("Hvert skalatrin må højst have 300 tegn.");
+    }
+
+    [Fact]
     public async Task Invalid_criteria_get_400_with_Danish_field_errors()
     {
         await Editions.CreateOpenAsync(app, 2113);

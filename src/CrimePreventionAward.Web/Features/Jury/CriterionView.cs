@@ -3,7 +3,7 @@ namespace CrimePreventionAward.Web.Features.Jury;
 public sealed class CriterionView
 {
     public const string Select = """
-        SELECT Id, Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder FROM Criteria WHERE Year = @Year ORDER BY SortOrder, Id
+        SELECT Id, Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder, AnchorLow, AnchorMid, AnchorHigh FROM Criteria WHERE Year = @Year ORDER BY SortOrder, Id
         """;
 
     public long Id { get; init; }
@@ -14,4 +14,7 @@ public sealed class CriterionView
     public int ScaleMin { get; init; }
     public int ScaleMax { get; init; }
     public int SortOrder { get; init; }
+    public string AnchorLow { get; init; } = "";
+    public string AnchorMid { get; init; } = "";
+    public string AnchorHigh { get; init; } = "";
 }

@@ -12,20 +12,27 @@ public static class EnsureDefaultCriteria
 
     public sealed record Result(int Created);
 
-    public static readonly IReadOnlyList<(string Name, string Description)> Defaults =
+    public sealed record Suggestion(string Name, string Description, string AnchorLow, string AnchorMid, string AnchorHigh);
+
+    public static readonly IReadOnlyList<Suggestion> Defaults =
     [
-        ("Kriminalpræventiv effekt", "Dokumenteret effekt på kriminalitet eller utryghed."),
-        ("Nytænkning", "Nye metoder, greb eller samarbejdsformer."),
-        ("Forankring", "Indsatsen er varig og forankret i organisationen."),
-        ("Overførbarhed", "Indsatsen kan bruges andre steder."),
-        ("Samarbejde", "Samarbejde på tværs af sektorer og fagligheder."),
+        new("Kriminalpræventiv effekt", "Dokumenteret effekt på kriminalitet eller utryghed.",
+            "Ingen påvist effekt.", "Tegn på effekt, men ikke dokumenteret.", "Dokumenteret, målt effekt."),
+        new("Nytænkning", "Nye metoder, greb eller samarbejdsformer.",
+            "Kendte metoder brugt som før.", "Kendte metoder brugt på en ny måde.", "Helt nye metoder eller samarbejdsformer."),
+        new("Forankring", "Indsatsen er varig og forankret i organisationen.",
+            "Et enkeltstående projekt.", "Planlagt videreført, men ikke sikret.", "Fast forankret med drift og ejerskab."),
+        new("Overførbarhed", "Indsatsen kan bruges andre steder.",
+            "Bundet til ét sted.", "Kan overføres med tilpasning.", "Let at bruge andre steder og beskrevet, så andre kan."),
+        new("Samarbejde", "Samarbejde på tværs af sektorer og fagligheder.",
+            "Én aktør alene.", "Samarbejde mellem få aktører.", "Bredt samarbejde på tværs af sektorer."),
     ];
 
     private const string Count = "SELECT COUNT(*) FROM Criteria WHERE Year = @Year";
 
     private const string Insert = """
-        INSERT INTO Criteria (Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder)
-        VALUES (@Year, @Name, @Description, 1, 1, 5, @SortOrder)
+        INSERT INTO Criteria (Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder, AnchorLow, AnchorMid, AnchorHigh)
+        VALUES (@Year, @Name, @Description, 1, 1, 5, @SortOrder, @AnchorLow, @AnchorMid, @AnchorHigh)
         """;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Result>
@@ -39,7 +46,11 @@ public static class EnsureDefaultCriteria
         await JuryAccess.EditionAsync(db, year, ct);
         if (await db.ScalarAsync<int>(Count, new { Year = year }, ct) > 0) return new Result(0);
         for (var i = 0; i < Defaults.Count; i++)
-            await db.ExecuteAsync(Insert, new { Year = year, Defaults[i].Name, Defaults[i].Description, SortOrder = i + 1 }, ct);
+            await db.ExecuteAsync(Insert, new
+            {
+                Year = year, Defaults[i].Name, Defaults[i].Description, SortOrder = i + 1,
+                Defaults[i].AnchorLow, Defaults[i].AnchorMid, Defaults[i].AnchorHigh,
+            }, ct);
         return new Result(Defaults.Count);
     }
 }

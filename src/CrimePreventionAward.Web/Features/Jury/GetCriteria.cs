@@ -31,6 +31,7 @@ public static class GetCriteria
             return stored.Count > 0 ? stored : EnsureDefaultCriteria.Defaults.Select((d, i) => new CriterionView
             {
                 Year = q.Year, Name = d.Name, Description = d.Description, Weight = 1, ScaleMin = 1, ScaleMax = 5, SortOrder = i + 1,
+                AnchorLow = d.AnchorLow, AnchorMid = d.AnchorMid, AnchorHigh = d.AnchorHigh,
             }).ToList();
         }
     }

@@ -13,7 +13,9 @@ public static class ReplaceCriteria
     [Authorise(Roles.Secretariat)]
     public sealed record Command(int Year, IReadOnlyList<CriterionInput> Criteria) : ICommand<IReadOnlyList<CriterionView>>;
 
-    public sealed record CriterionInput(string Name, string? Description, double Weight, int ScaleMin, int ScaleMax);
+    public sealed record CriterionInput(
+        string Name, string? Description, double Weight, int ScaleMin, int ScaleMax,
+        string? AnchorLow = null, string? AnchorMid = null, string? AnchorHigh = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -26,6 +28,9 @@ public static class ReplaceCriteria
                 k.RuleFor(x => x.Name).NotEmpty().WithMessage("Skriv kriteriets navn.")
                     .MaximumLength(100).WithMessage("Navnet må højst have 100 tegn.");
                 k.RuleFor(x => x.Description).MaximumLength(1000).WithMessage("Beskrivelsen må højst have 1000 tegn.");
+                k.RuleFor(x => x.AnchorLow).MaximumLength(300).WithMessage("Hvert skalatrin må højst have 300 tegn.");
+                k.RuleFor(x => x.AnchorMid).MaximumLength(300).WithMessage("Hvert skalatrin må højst have 300 tegn.");
+                k.RuleFor(x => x.AnchorHigh).MaximumLength(300).WithMessage("Hvert skalatrin må højst have 300 tegn.");
                 k.RuleFor(x => x.Weight).GreaterThan(0).WithMessage("Vægten skal være større end 0.")
                     .LessThanOrEqualTo(100).WithMessage("Vægten må højst være 100.");
                 k.RuleFor(x => x.ScaleMin).InclusiveBetween(0, 100).WithMessage("Skalaen skal ligge mellem 0 og 100.");
@@ -42,8 +47,8 @@ public static class ReplaceCriteria
     private const string Delete = "DELETE FROM Criteria WHERE Year = @Year";
 
     private const string Insert = """
-        INSERT INTO Criteria (Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder)
-        VALUES (@Year, @Name, @Description, @Weight, @ScaleMin, @ScaleMax, @SortOrder)
+        INSERT INTO Criteria (Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder, AnchorLow, AnchorMid, AnchorHigh)
+        VALUES (@Year, @Name, @Description, @Weight, @ScaleMin, @ScaleMax, @SortOrder, @AnchorLow, @AnchorMid, @AnchorHigh)
         """;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, IReadOnlyList<CriterionView>>
@@ -62,6 +67,7 @@ public static class ReplaceCriteria
                 await db.ExecuteAsync(Insert, new
                 {
                     c.Year, Name = k.Name.Trim(), Description = k.Description?.Trim() ?? "", k.Weight, k.ScaleMin, k.ScaleMax, SortOrder = i + 1,
+                    AnchorLow = k.AnchorLow?.Trim() ?? "", AnchorMid = k.AnchorMid?.Trim() ?? "", AnchorHigh = k.AnchorHigh?.Trim() ?? "",
                 }, ct);
             }
             return (await db.QueryAsync<CriterionView>(CriterionView.Select, new { c.Year }, ct)).ToList();
