@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
 # usage: scripts/bench.sh [FILTER]
-#   FILTER  BenchmarkDotNet filter for the micro-benchmarks, e.g. '*Schulze*' (default '*'); '-' skips them.
-#   env     BENCH_HTTP=0 skips the HTTP load run; BENCH_MAIL=0 skips the mail latency run; BENCH_DURATION (15s), BENCH_CONNECTIONS (32), BENCH_THREADS (2),
-#           BENCH_PORT (5199) tune it.
-# Builds Release, runs the BenchmarkDotNet project (tests/CrimePreventionAward.Benchmarks), then starts the app on
-# loopback with demo data and a fresh SQLite directory and puts wrk on GET /, GET /api/editions/2020, GET /health
-# and, where the route exists, POST /api/editions/{year}/nominations. Results land in .artifacts/bench/
-# (summary.md is the short version). See scripts/BENCHMARKS.md for what the numbers mean.
+#   FILTER  BenchmarkDotNet filter for the micro-benchmarks, e.g. '*Schulze*'; without it (or '-') they are skipped.
+#   env     BENCH_HTTP=0 skips the side-by-side run; BENCH_MAIL=0 skips the mail latency run;
+#           BENCH_DURATION (5s per measured run), BENCH_REPEATS (3), BENCH_CONNECTIONS ("8 32 64", the write runs),
+#           BENCH_PAGE_CONNECTIONS (32, the page runs), BENCH_PORT (5199) tune it; BENCH_APP_DLL measures another build
+#           of the app (e.g. a copy of an earlier bin/Release/net10.0, for before-and-after figures) instead of this one.
+# Runs the app (Release, SQLite, demo data, Hangfire on) and the bare baseline (tests/CrimePreventionAward.Baseline:
+# the same storage work with the same SQLite settings and write gate, nothing else) side by side, alternating run by
+# run, and prints one table of app/bare ratios (median of the repeats, min–max beside it) and one line per headline
+# ratio. Everything lands in .artifacts/bench/ (summary.md is the short version). See scripts/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-filter="${1:-*}"
-duration="${BENCH_DURATION:-15s}"
-connections="${BENCH_CONNECTIONS:-32}"
-threads="${BENCH_THREADS:-2}"
+filter="${1:--}"
+duration="${BENCH_DURATION:-5s}"
+repeats="${BENCH_REPEATS:-3}"
+levels="${BENCH_CONNECTIONS:-8 32 64}"
+page_connections="${BENCH_PAGE_CONNECTIONS:-32}"
 port="${BENCH_PORT:-5199}"
-base="http://127.0.0.1:${port}"
+app_base="http://127.0.0.1:${port}"
+bare_base="http://127.0.0.1:$((port + 3))"
 out=".artifacts/bench"
 mkdir -p "$out"
 summary="$out/summary.md"
+results="$out/results.tsv"
+app_dll="${BENCH_APP_DLL:-src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll}"
+bare_dll="tests/CrimePreventionAward.Baseline/bin/Release/net10.0/CrimePreventionAward.Baseline.dll"
 
 machine_state() {
   echo "- $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
@@ -26,139 +33,153 @@ machine_state() {
   echo "  .NET SDK $(dotnet --version), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2 || true)"
 }
 
-echo "Building Release..."
-dotnet build CrimePreventionAward.sln -c Release -nologo -v quiet 2>&1 | tail -n 3
+if ! command -v wrk >/dev/null 2>&1 || ! command -v sqlite3 >/dev/null 2>&1; then
+  echo "Installing wrk and sqlite3..."
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk sqlite3 >/dev/null
+fi
 
-{
-  echo "# Benchmark run"
-  echo
-  machine_state "before"
-} > "$summary"
+echo "Building Release (app and baseline)..."
+[ -n "${BENCH_APP_DLL:-}" ] || dotnet build src/CrimePreventionAward.Web -c Release -nologo -v quiet 2>&1 | tail -n 3
+dotnet build tests/CrimePreventionAward.Baseline -c Release -nologo -v quiet 2>&1 | tail -n 3
+
+{ echo "# Benchmark run"; echo; machine_state "before"; } > "$summary"
 
 if [ "$filter" != "-" ]; then
   echo "Micro-benchmarks (filter: $filter), a few minutes..."
+  dotnet build tests/CrimePreventionAward.Benchmarks -c Release -nologo -v quiet 2>&1 | tail -n 3
   rm -rf "$out/dotnet"
   dotnet tests/CrimePreventionAward.Benchmarks/bin/Release/net10.0/CrimePreventionAward.Benchmarks.dll \
     --filter "$filter" --artifacts "$out/dotnet" > "$out/dotnet.log" 2>&1 \
     || { tail -n 30 "$out/dotnet.log"; echo "the micro-benchmarks failed; see $out/dotnet.log"; exit 1; }
   {
-    echo
-    echo "## Micro-benchmarks (BenchmarkDotNet)"
+    echo; echo "## Micro-benchmarks (BenchmarkDotNet)"
     for report in "$out"/dotnet/results/*-report-github.md; do
       [ -f "$report" ] || continue
-      echo
-      grep -E '^\|' "$report" | sed 's/\*\*//g'
+      echo; grep -E '^\|' "$report" | sed 's/\*\*//g'
     done
   } >> "$summary"
 fi
 
 [ "${BENCH_HTTP:-1}" = "0" ] && { echo "Summary: $summary"; exit 0; }
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "Installing wrk..."
-  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk >/dev/null
-fi
-
-data="$(mktemp -d)"
-app_pid=""
-cleanup() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi
-  rm -rf "$data"
-}
+work="$(mktemp -d)"
+app_pid=""; bare_pid=""; sink_pid=""; mail_pid=""
+stop() { local pid="$1"; if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; }
+cleanup() { stop "$app_pid"; stop "$bare_pid"; stop "$mail_pid"; stop "$sink_pid"; rm -rf "$work"; }
 trap cleanup EXIT
 
-echo "Starting the app on $base (data in $data)..."
-dotnet src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll \
-  --urls "$base" --Data:Directory="$data" --Demo:Seed=true --Hangfire:Server=true \
-  --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
-  --contentRoot "$PWD/src/CrimePreventionAward.Web" > "$out/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null "$base/health" 2>/dev/null && break
-  kill -0 "$app_pid" 2>/dev/null || { echo "the app stopped; see $out/app.log"; exit 1; }
-  sleep 0.5
-done
-curl -fsS -o /dev/null "$base/health" || { echo "the app did not become healthy; see $out/app.log"; exit 1; }
-# Demo seeding runs at start-up: wait until the archive edition is there before measuring.
-for _ in $(seq 1 60); do curl -fsS -o /dev/null "$base/api/editions/2020" 2>/dev/null && break; sleep 0.5; done
-
-status_kb() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$app_pid/status"; }
-rss_start_kb="$(status_kb VmRSS)"
-
-# run NAME URL [wrk args...]: one wrk run, its full output kept, one table row in the summary.
-rows=()
-run() {
-  local name="$1" url="$2"; shift 2
-  echo "wrk $name: $url"
-  # A short unmeasured run first, so JIT and first-request work are not in the numbers.
-  wrk -t1 -c4 -d3s "$@" "$url" > /dev/null
-  wrk -t"${run_threads:-$threads}" -c"${run_connections:-$connections}" -d"$duration" --latency "$@" "$url" > "$out/wrk-$name.txt"
-  local rps p50 p99 errors
-  rps="$(awk '/^Requests\/sec/ {print $2}' "$out/wrk-$name.txt")"
-  p50="$(awk '$1 == "50%" {print $2}' "$out/wrk-$name.txt")"
-  p99="$(awk '$1 == "99%" {print $2}' "$out/wrk-$name.txt")"
-  errors="$(awk '/Non-2xx or 3xx/ {print $NF} /Socket errors/ {print "socket: " $0}' "$out/wrk-$name.txt" | xargs)"
-  rows+=("| $name | ${run_connections:-$connections} | \`${url#"$base"}\` | $rps | $p50 | $p99 | ${errors:-0} |")
+start_app() { # DATA_DIR: starts the app, sets app_pid
+  dotnet "$app_dll" --urls "$app_base" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
+    --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
+    --contentRoot "$PWD/src/CrimePreventionAward.Web" >> "$out/app.log" 2>&1 &
+  app_pid=$!
+}
+start_bare() { # DATA_DIR: starts the baseline, sets bare_pid
+  dotnet "$bare_dll" --urls "$bare_base" --Data:Directory="$1" >> "$out/bare.log" 2>&1 &
+  bare_pid=$!
+}
+# first_200 PID URL START_NS: seconds from START_NS to the first 200 on URL.
+first_200() {
+  for _ in $(seq 1 3000); do
+    if curl -fsS -o /dev/null "$2" 2>/dev/null; then
+      awk -v a="$3" -v b="$(date +%s%N)" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'; return 0
+    fi
+    kill -0 "$1" 2>/dev/null || { echo "the process behind $2 stopped; see $out/*.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  echo "no 200 from $2" >&2; exit 1
 }
 
-run front "$base/"
-run edition "$base/api/editions/2020"
-run health "$base/health"
-rss_read_kb="$(status_kb VmHWM)"
+: > "$out/app.log"; : > "$out/bare.log"
+printf 'figure\tside\tconnections\trepeat\tvalue\tp99_ms\terrors\n' > "$results"
 
-# The write run needs the nomination API (another slice): a POST of an empty body is refused with 400 if it exists.
-year="$(curl -fsS "$base/api/editions" | grep -o '"year":[0-9]*' | cut -d: -f2 | sort -n | tail -n 1)"
-probe="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{}' \
-  "$base/api/editions/$year/nominations" || true)"
-write_note=""
-if [ "$probe" = "400" ]; then
-  before="$(sqlite3 "$data/award.db" "SELECT COUNT(*) FROM Nominations" 2>/dev/null || echo '?')"
-  run submit "$base/api/editions/$year/nominations" -s scripts/bench-submit.lua
-  # One nominator at a time: the latency of a single submission without queueing behind the write gate.
-  run_threads=1 run_connections=1 run submit-alone "$base/api/editions/$year/nominations" -s scripts/bench-submit.lua
-  after="$(sqlite3 "$data/award.db" "SELECT COUNT(*) FROM Nominations" 2>/dev/null || echo '?')"
-  write_note="Write runs: POST /api/editions/$year/nominations; nominations in the database before $before, after $after (warm-ups included)."
-else
-  write_note="Write run skipped: POST /api/editions/$year/nominations answered $probe (route not there yet)."
-fi
-echo "$write_note"
-rss_peak_kb="$(status_kb VmHWM)"
+echo "Start-up, fresh and existing data directory, $repeats times each, alternating..."
+for r in $(seq 1 "$repeats"); do
+  for kind in fresh existing; do
+    [ "$kind" = fresh ] && rm -rf "$work/app" "$work/bare"
+    t0="$(date +%s%N)"; start_app "$work/app"; s="$(first_200 "$app_pid" "$app_base/" "$t0")"; stop "$app_pid"
+    printf 'start-%s\tapp\t-\t%s\t%s\t-\t0\n' "$kind" "$r" "$s" >> "$results"
+    t0="$(date +%s%N)"; start_bare "$work/bare"; s="$(first_200 "$bare_pid" "$bare_base/page" "$t0")"; stop "$bare_pid"
+    printf 'start-%s\tbare\t-\t%s\t%s\t-\t0\n' "$kind" "$r" "$s" >> "$results"
+  done
+done
+
+start_app "$work/app"; first_200 "$app_pid" "$app_base/health" "$(date +%s%N)" > /dev/null
+start_bare "$work/bare"; first_200 "$bare_pid" "$bare_base/page" "$(date +%s%N)" > /dev/null
+# Demo seeding runs at start-up: wait until the archive edition is there before measuring.
+for _ in $(seq 1 60); do curl -fsS -o /dev/null "$app_base/api/editions/2020" 2>/dev/null && break; sleep 0.5; done
+
+# measure FIGURE SIDE CONNECTIONS REPEAT URL [wrk args...]: one wrk run, one line in results.tsv.
+measure() {
+  local figure="$1" side="$2" c="$3" r="$4" url="$5"; shift 5
+  local file="$out/wrk-$(printf '%s' "$figure" | tr -c 'a-z0-9' '-')-$side-c$c-r$r.txt"
+  # A generous timeout: a slow answer shows in p99, an error is a refused or failed request.
+  wrk -t2 -c"$c" -d"$duration" --timeout 10s --latency "$@" "$url" > "$file"
+  awk -v f="$figure" -v s="$side" -v c="$c" -v r="$r" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^Requests\/sec/ { rps = $2 }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx/ { errors += $NF }
+    /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "%s\t%s\t%s\t%s\t%s\t%.2f\t%d\n", f, s, c, r, rps, p99, errors }' "$file" >> "$results"
+}
+warm() { wrk -t1 -c4 -d3s "$@" > /dev/null; }
+
+year="$(curl -fsS "$app_base/api/editions" | grep -o '"year":[0-9]*' | cut -d: -f2 | sort -n | tail -n 1)"
+submit_url="$app_base/api/editions/$year/nominations"
+before="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
+echo "Writes: POST /api/editions/$year/nominations against POST /insert, connections $levels, $repeats × $duration each..."
+warm -s scripts/bench-submit.lua "$submit_url"; warm -s scripts/bench-submit.lua "$bare_base/insert"
+for c in $levels; do
+  for r in $(seq 1 "$repeats"); do
+    measure submit app "$c" "$r" "$submit_url" -s scripts/bench-submit.lua
+    measure submit bare "$c" "$r" "$bare_base/insert" -s scripts/bench-submit.lua
+  done
+done
+after="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
+
+echo "Public pages against GET /page (50 rows, ~20 KB), $page_connections connections..."
+for path in / /prisoverraekkelse /arkiv /nominerede; do
+  warm "$app_base$path"; warm "$bare_base/page"
+  for r in $(seq 1 "$repeats"); do
+    measure "page $path" app "$page_connections" "$r" "$app_base$path"
+    measure "page $path" bare "$page_connections" "$r" "$bare_base/page"
+  done
+done
+
+hwm_mb() { awk '$1 == "VmHWM:" {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+printf 'peak-memory\tapp\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$app_pid")" >> "$results"
+printf 'peak-memory\tbare\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$bare_pid")" >> "$results"
+stop "$app_pid"; stop "$bare_pid"
 
 mail_line="skipped (BENCH_MAIL=0)"
-if [ "${BENCH_MAIL:-1}" != "0" ] && [ "$probe" = "400" ]; then
-  # Mail latency: from the commit (the API's 201) to the SMTP server's acceptance, on a second app that delivers to
-  # a loopback SMTP sink (scripts/drill/tools.py), 400 receipts from 8 nominators at once.
+if [ "${BENCH_MAIL:-1}" != "0" ]; then
+  # Mail latency: from the commit (the API's 201) to the SMTP server's acceptance, on an app that delivers to a
+  # loopback SMTP sink (scripts/drill/tools.py), 400 receipts from 8 nominators at once.
   mail_out="$out/mail"; rm -rf "$mail_out"; mkdir -p "$mail_out"
   smtp_port=$((port + 1)); mail_base="http://127.0.0.1:$((port + 2))"
   python3 scripts/drill/tools.py sink --port "$smtp_port" --log "$mail_out/sink.log" & sink_pid=$!
-  dotnet src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll \
-    --urls "$mail_base" --Data:Directory="$data/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 --Mail:SmtpPort="$smtp_port" \
-    --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
+  dotnet "$app_dll" --urls "$mail_base" --Data:Directory="$work/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 \
+    --Mail:SmtpPort="$smtp_port" --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
     --contentRoot "$PWD/src/CrimePreventionAward.Web" > "$mail_out/app.log" 2>&1 &
   mail_pid=$!
-  for _ in $(seq 1 120); do curl -fsS -o /dev/null "$mail_base/health" 2>/dev/null && break; sleep 0.5; done
+  first_200 "$mail_pid" "$mail_base/health" "$(date +%s%N)" > /dev/null
+  for _ in $(seq 1 60); do curl -fsS -o /dev/null "$mail_base/api/editions/2020" 2>/dev/null && break; sleep 0.5; done
   python3 scripts/drill/tools.py submit --base "$mail_base" --year "$year" --clients 8 --count 400 --out "$mail_out/acks.tsv" > /dev/null
   sleep 10
-  mail_line="$(python3 scripts/drill/tools.py latency --acks "$mail_out/acks.tsv" --sink "$mail_out/sink.log")"
-  kill "$mail_pid" "$sink_pid" 2>/dev/null || true; wait "$mail_pid" "$sink_pid" 2>/dev/null || true
-  echo "$mail_line"
+  mail_line="$(python3 scripts/drill/tools.py latency --acks "$mail_out/acks.tsv" --sink "$mail_out/sink.log" || true)"
+  stop "$mail_pid"; stop "$sink_pid"
 fi
 
 {
   echo
-  echo "## HTTP load (wrk -t$threads -c$connections -d$duration --latency, loopback, SQLite, Hangfire server on)"
+  echo "## Side by side (wrk -t2 -d$duration --latency, $repeats repeats alternating app/bare, median [min–max])"
   echo
-  echo "| run | connections | path | requests/s | p50 | p99 | non-2xx/3xx |"
-  echo "|---|---:|---|---:|---:|---:|---:|"
-  printf '%s\n' "${rows[@]}"
+  python3 scripts/bench-table.py "$results"
   echo
-  echo "$write_note"
-  echo
+  echo "Writes: nominations in the app's database before $before, after $after (warm-ups included)."
   echo "Mail (8 nominators, 400 receipts, SMTP on loopback): $mail_line."
-  echo
-  echo "App memory: RSS after start-up $((rss_start_kb / 1024)) MB, peak RSS (VmHWM) after the read runs" \
-    "$((rss_read_kb / 1024)) MB, at the end $((rss_peak_kb / 1024)) MB."
   echo
   machine_state "after"
 } >> "$summary"
