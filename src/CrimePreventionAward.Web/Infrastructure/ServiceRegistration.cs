@@ -54,8 +54,10 @@ public static class ServiceRegistration
         services.AddScoped<IMediator, Mediator>();
         services.Scan(s => s.FromAssemblyOf<Program>()
             .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>),
-                typeof(IValidator<>), typeof(Features.IAuthorisationRule<>)))
-            .AsImplementedInterfaces().WithScopedLifetime());
+                typeof(IValidator<>), typeof(Features.IAuthorisationRule<>)).Where(t => !IsStatelessValidator(t)))
+            .AsImplementedInterfaces().WithScopedLifetime()
+            // A validator compiles its rule tree when it is built: once per process, not once per request.
+            .AddClasses(c => c.Where(IsStatelessValidator)).AsImplementedInterfaces().WithSingletonLifetime());
         // The order of a request's way: logging → authorisation → validation → transaction → audit → handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorisationBehaviour<,>));
@@ -63,6 +65,10 @@ public static class ServiceRegistration
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
     }
+
+    private static bool IsStatelessValidator(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+        && type.GetConstructor(Type.EmptyTypes) is not null && type.GetConstructors().Length == 1;
 
     private static void AddWeb(IServiceCollection services, IConfiguration configuration)
     {

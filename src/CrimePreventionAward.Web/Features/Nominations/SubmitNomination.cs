@@ -44,7 +44,11 @@ public static class SubmitNomination
 
     private const string StoredFields = $"SELECT {NominationWrites.FieldColumns} FROM Nominations WHERE Id = @Id";
 
-    private const string NextSequence = "SELECT COALESCE(MAX(SequenceNo), 0) + 1 FROM Nominations WHERE Year = @Year";
+    // MAX alone in a subquery, with the partial index's own condition, is one seek in UX_Nominations_Reference; the
+    // plain COALESCE(MAX(...)) read every nomination of the edition, so each submit got slower as the year filled up.
+    internal const string NextSequence = """
+        SELECT COALESCE((SELECT MAX(SequenceNo) FROM Nominations WHERE Year = @Year AND SequenceNo IS NOT NULL), 0) + 1
+        """;
 
     private const string InsertSubmitted = $"""
         INSERT INTO Nominations (Year, Status, SequenceNo, Reference, SubmissionKey, EditTokenHash, {NominationWrites.FieldColumns},
