@@ -37,8 +37,6 @@ public static class NominationAccess
     private const string ById = Columns + " WHERE n.Id = @Id";
     private const string ByReference = Columns + " WHERE n.Reference = @Reference";
 
-    public const string DeadlineOf = "SELECT NominationDeadline FROM Editions WHERE Year = @Year";
-
     private const string EditionWindow = "SELECT Phase, NominationDeadline FROM Editions WHERE Year = @Year";
 
     public static async Task<NominationKey> RequireAsync(Db db, ICurrentUser user, TimeProvider clock,
@@ -74,11 +72,13 @@ public static class NominationAccess
         EnsureOpen(key.Year, key.Phase, key.NominationDeadline, clock);
     }
 
-    public static async Task EnsureOpenAsync(Db db, TimeProvider clock, int year, CancellationToken ct)
+    /// <returns>the edition's nomination deadline, so a caller need not read the edition again</returns>
+    public static async Task<DateTimeOffset> EnsureOpenAsync(Db db, TimeProvider clock, int year, CancellationToken ct)
     {
         var edition = await db.QuerySingleOrDefaultAsync<EditionWindowRow>(EditionWindow, new { Year = year }, ct)
             ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, year));
         EnsureOpen(year, edition.Phase, edition.NominationDeadline, clock);
+        return edition.NominationDeadline;
     }
 
     public static string? ClosedReason(int year, Phase phase, DateTimeOffset deadline, DateTimeOffset now)

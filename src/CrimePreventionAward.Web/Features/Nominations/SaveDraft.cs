@@ -43,7 +43,7 @@ public static class SaveDraft
             DateTimeOffset deadline;
             if (c.Id is null)
             {
-                await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
+                deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
                 UploadRules.Check(c.Attachments, 0, nameof(c.Attachments));
                 (token, var hash) = NominationAccess.NewToken();
                 id = await db.InsertAsync(NominationWrites.InsertDraft, NominationWrites.Args(fields, new
@@ -51,7 +51,6 @@ public static class SaveDraft
                     c.Year, Status = NominationStatus.Draft, EditTokenHash = hash, Now = now,
                 }), ct);
                 version = 1;
-                deadline = await db.ScalarAsync<DateTimeOffset>(NominationAccess.DeadlineOf, new { c.Year }, ct);
             }
             else
             {

@@ -80,7 +80,7 @@ public static class SubmitNomination
             var key = c.SubmissionKey.ToString("N");
             var fields = ((NominationFields)c).Cleaned().FieldsOnly();
             if (await RepeatOf(key, c.Year, fields, ct) is { } repeat) return repeat;
-            await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
+            var deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
             NominationKey? draft = null;
             if (c.DraftId is not null)
             {
@@ -109,8 +109,8 @@ public static class SubmitNomination
                     else throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
                     await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
                     if (await mailLimit.AllowsAsync(fields.NominatorEmail!, ct))
-                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1,
-                            await Deadline(c.Year, ct)) with { DedupKey = $"nomination:{id}:submitted" }, ct);
+                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1, deadline)
+                            with { DedupKey = $"nomination:{id}:submitted" }, ct);
                     return new Result(id, reference, token.Item1);
                 }
                 // Two instances on SQL Server may pick the same number (or the same key) at once: the unique indexes
@@ -131,8 +131,5 @@ public static class SubmitNomination
                 throw new ConflictException("Formularens nøgle er allerede brugt til en anden indstilling. Genindlæs formularen, og send igen.");
             return new Result(existing.Id, reference, null);
         }
-
-        private Task<DateTimeOffset> Deadline(int year, CancellationToken ct) =>
-            db.ScalarAsync<DateTimeOffset>(NominationAccess.DeadlineOf, new { Year = year }, ct);
     }
 }
