@@ -71,8 +71,8 @@ trap cleanup EXIT
 
 start_app() { # DATA_DIR: starts the app, sets app_pid
   dotnet "$app_dll" --urls "$app_base" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
-    --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
-    --contentRoot "$PWD/src/CrimePreventionAward.Web" >> "$out/app.log" 2>&1 &
+    --RateLimits:NominationsPerMinute=100000000 --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 \
+    --Logging:LogLevel:Default=Warning --contentRoot "$PWD/src/CrimePreventionAward.Web" >> "$out/app.log" 2>&1 &
   app_pid=$!
 }
 start_bare() { # DATA_DIR: starts the baseline, sets bare_pid
@@ -161,7 +161,8 @@ if [ "${BENCH_MAIL:-1}" != "0" ]; then
   smtp_port=$((port + 1)); mail_base="http://127.0.0.1:$((port + 2))"
   python3 scripts/drill/tools.py sink --port "$smtp_port" --log "$mail_out/sink.log" & sink_pid=$!
   dotnet "$app_dll" --urls "$mail_base" --Data:Directory="$work/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 \
-    --Mail:SmtpPort="$smtp_port" --RateLimits:NominationsPerMinute=100000000 --Logging:LogLevel:Default=Warning \
+    --Mail:SmtpPort="$smtp_port" --RateLimits:NominationsPerMinute=100000000 \
+    --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 --Logging:LogLevel:Default=Warning \
     --contentRoot "$PWD/src/CrimePreventionAward.Web" > "$mail_out/app.log" 2>&1 &
   mail_pid=$!
   first_200 "$mail_pid" "$mail_base/health" "$(date +%s%N)" > /dev/null
