@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrimePreventionAward.Web.Infrastructure.Pdf;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Features.Jury;
@@ -7,6 +8,13 @@ namespace CrimePreventionAward.Web.Features.Jury;
 /// <summary>The jury pack as a PDF, in the reader's language (the nominations' own texts stay as written).</summary>
 public static class JuryPackPdf
 {
+    /// <summary>The PDF as a download; it holds nominations' texts, so it is never cached.</summary>
+    public static FileContentResult Download(GetJuryPack.Pack p, IStringLocalizer l, HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store";
+        return new FileContentResult(Render(p, l), "application/pdf") { FileDownloadName = $"jurypakke-{p.Year}.pdf" };
+    }
+
     public static byte[] Render(GetJuryPack.Pack p, IStringLocalizer l)
     {
         using var pdf = new PdfText(l["Jurypakke {0}", p.Year].Value);

@@ -6,13 +6,9 @@ using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Pages.Jury;
 
-/// <summary>The signed-in juror's jury pack; holds nominations' texts, so never cached.</summary>
+/// <summary>The signed-in juror's jury pack, without the nominations they are conflicted on.</summary>
 public sealed class PakkeModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct)
-    {
-        var pack = await mediator.Send(new GetJuryPack.ForJuror(year), ct);
-        Response.Headers.CacheControl = "no-store";
-        return File(JuryPackPdf.Render(pack, l), "application/pdf", $"jurypakke-{year}.pdf");
-    }
+    public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct) =>
+        JuryPackPdf.Download(await mediator.Send(new GetJuryPack.ForJuror(year), ct), l, Response);
 }
