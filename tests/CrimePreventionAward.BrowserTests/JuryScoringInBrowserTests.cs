@@ -21,6 +21,13 @@ public sealed class JuryScoringInBrowserTests(ServerFixture server) : IClassFixt
             1, 'Eligible', 1, @Now, @Now, @Now)
         """;
 
+    /// <summary>One eligible nomination, "Lommevending til Behandling", in the edition.</summary>
+    internal static async Task<long> InsertNominationAsync(ServerFixture server, int year)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Db>().InsertAsync(InsertNomination, new { Year = year, Now = server.Clock.GetUtcNow() });
+    }
+
     private async Task<T> WithDb<T>(Func<Db, Task<T>> work)
     {
         await using var scope = server.Services.CreateAsyncScope();

@@ -6,7 +6,7 @@ namespace CrimePreventionAward.Tests.Results;
 
 public sealed class ProtocolTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private static string TextOf(byte[] pdf)
+    internal static string TextOf(byte[] pdf)
     {
         using var document = Pig.PdfDocument.Open(pdf);
         return string.Join("\n", document.GetPages().Select(page => string.Join(" ", page.GetWords().Select(w => w.Text))));

@@ -14,9 +14,9 @@ public static class GetJuryProgress
         IReadOnlyList<NominationProgress> Nominations, IReadOnlyList<string> NotStarted);
 
     public sealed record JurorProgress(long JurorId, string Name, string Email, string Organisation, bool IsChair,
-        int Scored, int ToScore, int Conflicts, bool Started);
+        int Scored, int ToScore, int Conflicts, bool Started, ScoringProgress Progress);
 
-    public sealed record NominationProgress(long NominationId, string? Reference, string? Title, int Scored, int ToScore, int ConflictedJurors);
+    public sealed record NominationProgress(long NominationId, string? Reference, string? Title, int Scored, int ToScore, int ConflictedJurors, ScoringProgress Progress);
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Result>
     {
@@ -28,13 +28,13 @@ public static class GetJuryProgress
             {
                 var (scored, toScore) = board.ForJuror(j.Id);
                 var conflicts = board.NominationList.Count(n => board.State(j.Id, n.Id) == SheetState.Conflicted);
-                return new JurorProgress(j.Id, j.Name, j.Email, j.Organisation, j.IsChair, scored, toScore, conflicts, board.HasStarted(j.Id));
+                return new JurorProgress(j.Id, j.Name, j.Email, j.Organisation, j.IsChair, scored, toScore, conflicts, board.HasStarted(j.Id), board.JurorProgress(j.Id));
             }).ToList();
             var nominations = board.NominationList.Select(n =>
             {
                 var (scored, toScore) = board.ForNomination(n.Id);
                 var conflicted = board.JurorList.Count(j => board.State(j.Id, n.Id) == SheetState.Conflicted);
-                return new NominationProgress(n.Id, n.Reference, n.Title, scored, toScore, conflicted);
+                return new NominationProgress(n.Id, n.Reference, n.Title, scored, toScore, conflicted, board.NominationProgress(n.Id));
             }).ToList();
             return new Result(q.Year, edition.Name, board.Criteria, jurors, nominations,
                 jurors.Where(j => !j.Started).Select(j => j.Name).ToList());

@@ -16,7 +16,8 @@ public static class GetMyScoreSheet
 
     public sealed record AttachmentLink(long Id, string FileName, long SizeBytes);
 
-    public sealed record CriterionScore(long Id, string Name, string Description, double Weight, int ScaleMin, int ScaleMax, int? Value);
+    public sealed record CriterionScore(long Id, string Name, string Description, double Weight, int ScaleMin, int ScaleMax, int? Value,
+        string AnchorLow, string AnchorMid, string AnchorHigh);
 
     public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
     {
@@ -45,7 +46,7 @@ public static class GetMyScoreSheet
                 .Select(a => new AttachmentLink(a.Id, a.FileName, a.SizeBytes)).ToList();
             return new Result(nomination,
                 criteria.Select(k => new CriterionScore(k.Id, k.Name, k.Description, k.Weight, k.ScaleMin, k.ScaleMax,
-                    values.TryGetValue(k.Id, out var v) ? v : null)).ToList(),
+                    values.TryGetValue(k.Id, out var v) ? v : null, k.AnchorLow, k.AnchorMid, k.AnchorHigh)).ToList(),
                 sheet?.Comment, sheet?.Version ?? 0, edition.ScoringOpen(clock.GetUtcNow()), edition.ScoringDeadline, attachments);
         }
     }
@@ -74,10 +75,20 @@ public static class GetMyScoreSheet
 /// <summary>A nomination's full text as the jury reads it (no nominator contact details).</summary>
 public sealed class NominationText
 {
-    private const string Select = $"""
-        SELECT n.Id, n.Year, n.Reference, n.CandidateKind, n.CandidateName, n.Title, n.Organisation, n.Municipality, n.PoliceDistrict,
+    private const string Columns = """
+        n.Id, n.Year, n.Reference, n.CandidateKind, n.CandidateName, n.Title, n.Organisation, n.Municipality, n.PoliceDistrict,
                n.Description, n.DocumentedEffect, n.Partners, n.Motivation, n.NominatorOrganisation
+        """;
+
+    private const string Select = $"""
+        SELECT {Columns}
         FROM Nominations n WHERE n.Id = @NominationId AND n.Year = @Year AND {JuryBoard.Eligible}
+        """;
+
+    /// <summary>Every nomination the jury scores in an edition, in the order of the jury's list.</summary>
+    public const string SelectEligible = $"""
+        SELECT {Columns}
+        FROM Nominations n WHERE n.Year = @Year AND {JuryBoard.Eligible} ORDER BY n.SequenceNo, n.Id
         """;
 
     public long Id { get; init; }
@@ -94,6 +105,20 @@ public sealed class NominationText
     public string? Partners { get; init; }
     public string? Motivation { get; init; }
     public string? NominatorOrganisation { get; init; }
+
+    /// <summary>The short facts (label key, value) the jury reads first; the page and the jury pack show the same.</summary>
+    public IEnumerable<(string Label, string? Value)> Facts =>
+    [
+        ("Reference", Reference), ("Kandidat", CandidateName), ("Organisation", Organisation),
+        ("Kommune", Municipality), ("Politikreds", PoliceDistrict), ("Indstillet af", NominatorOrganisation),
+    ];
+
+    /// <summary>The long texts (heading key, text) the jury reads.</summary>
+    public IEnumerable<(string Heading, string? Text)> Texts =>
+    [
+        ("Beskrivelse", Description), ("Dokumenteret effekt og resultater", DocumentedEffect),
+        ("Samarbejdspartnere", Partners), ("Hvorfor fortjener kandidaten prisen?", Motivation),
+    ];
 
     public static async Task<NominationText> EligibleAsync(Db db, int year, long nominationId, CancellationToken ct) =>
         await db.QuerySingleOrDefaultAsync<NominationText>(Select, new { Year = year, NominationId = nominationId }, ct)

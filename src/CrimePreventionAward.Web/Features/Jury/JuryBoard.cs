@@ -10,6 +10,14 @@ public enum SheetState
     Conflicted,
 }
 
+/// <summary>How far a juror (or a nomination) is over all its sheets; conflicted pairs do not count.</summary>
+public enum ScoringProgress
+{
+    NotStarted,
+    InProgress,
+    Done,
+}
+
 /// <summary>
 /// The state of every (juror, eligible nomination) pair of an edition, read in four queries. Both the juror's own
 /// list and the secretariat's progress are views of it, so their numbers cannot differ.
@@ -80,6 +88,18 @@ public sealed class JuryBoard
     public (int Scored, int ToScore) ForNomination(long nominationId) => Count(JurorList.Select(j => State(j.Id, nominationId)));
 
     public bool HasStarted(long jurorId) => NominationList.Any(n => State(jurorId, n.Id) is SheetState.Started or SheetState.Scored);
+
+    public ScoringProgress JurorProgress(long jurorId) => Stage(NominationList.Select(n => State(jurorId, n.Id)));
+
+    public ScoringProgress NominationProgress(long nominationId) => Stage(JurorList.Select(j => State(j.Id, nominationId)));
+
+    private static ScoringProgress Stage(IEnumerable<SheetState> states)
+    {
+        var list = states.Where(s => s != SheetState.Conflicted).ToList();
+        return list.Count > 0 && list.All(s => s == SheetState.Scored) ? ScoringProgress.Done
+            : list.Any(s => s is SheetState.Started or SheetState.Scored) ? ScoringProgress.InProgress
+            : ScoringProgress.NotStarted;
+    }
 
     private static (int, int) Count(IEnumerable<SheetState> states)
     {

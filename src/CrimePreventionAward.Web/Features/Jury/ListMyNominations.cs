@@ -12,7 +12,17 @@ public static class ListMyNominations
     public sealed record Query(int Year) : IQuery<Result>;
 
     public sealed record Result(int Year, string EditionName, Phase Phase, DateTimeOffset ScoringDeadline, bool ScoringOpen,
-        string JurorName, int Scored, int ToScore, IReadOnlyList<Item> Nominations, IReadOnlyList<OwnConflict> Conflicts);
+        string JurorName, int Scored, int ToScore, IReadOnlyList<Item> Nominations, IReadOnlyList<OwnConflict> Conflicts)
+    {
+        /// <summary>The next nomination in the list after the given one (round to the start) that the juror has yet to finish.</summary>
+        public Item? NextToScore(long after)
+        {
+            var list = Nominations.ToList();
+            var at = list.FindIndex(n => n.Id == after);
+            return list.Skip(at + 1).Concat(list.Take(at + 1))
+                .FirstOrDefault(n => n.Id != after && n.State is SheetState.NotStarted or SheetState.Started);
+        }
+    }
 
     public sealed record Item(long Id, string? Reference, string? Title, string? CandidateName, string? Organisation, SheetState State);
 

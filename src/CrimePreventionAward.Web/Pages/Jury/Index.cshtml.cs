@@ -1,4 +1,5 @@
 using CrimePreventionAward.Web.Features.Jury;
+using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,9 @@ namespace CrimePreventionAward.Web.Pages.Jury;
 public sealed class JuryIndexModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
 {
     public ListMyNominations.Result? Jury { get; private set; }
+
+    /// <summary>The final vote of this edition while it is open, else null.</summary>
+    public ListMyOpenVotes.OpenVote? Vote { get; private set; }
 
     [BindProperty] public ConflictForm Conflict { get; set; } = new();
 
@@ -24,7 +28,7 @@ public sealed class JuryIndexModel(IMediator mediator, IStringLocalizer<SharedRe
             if (years.Count == 0) return Page();
             return RedirectToPage(new { year = years[0] });
         }
-        Jury = await mediator.Send(new ListMyNominations.Query(year.Value), ct);
+        await LoadAsync(year.Value, ct);
         return Page();
     }
 
@@ -38,8 +42,14 @@ public sealed class JuryIndexModel(IMediator mediator, IStringLocalizer<SharedRe
             return RedirectToPage(new { year });
         }
         ModelState.Localise(texts);
-        Jury = await mediator.Send(new ListMyNominations.Query(year), ct);
+        await LoadAsync(year, ct);
         return Page();
+    }
+
+    private async Task LoadAsync(int year, CancellationToken ct)
+    {
+        Jury = await mediator.Send(new ListMyNominations.Query(year), ct);
+        Vote = (await mediator.Send(new ListMyOpenVotes.Query(), ct)).FirstOrDefault(v => v.Year == year);
     }
 
     public static string StateText(SheetState state) => state switch

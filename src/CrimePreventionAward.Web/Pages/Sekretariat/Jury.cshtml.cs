@@ -22,6 +22,13 @@ public sealed class JuryModel(IMediator mediator, IStringLocalizer<SharedResourc
 
     public async Task OnGetAsync(int year, CancellationToken ct) => await LoadAsync(year, ct);
 
+    public static string ProgressText(ScoringProgress progress) => progress switch
+    {
+        ScoringProgress.Done => "Færdig",
+        ScoringProgress.InProgress => "I gang",
+        _ => "Ikke startet",
+    };
+
     public async Task<IActionResult> OnPostInviteAsync(int year, CancellationToken ct)
     {
         var (ok, _) = await this.TrySendAsync(mediator,

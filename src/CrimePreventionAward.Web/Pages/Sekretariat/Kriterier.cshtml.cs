@@ -24,13 +24,29 @@ public sealed partial class KriterierModel(IMediator mediator, IStringLocalizer<
     public string? ErrorFor(int i, string field) =>
         ModelState.TryGetValue($"Rows[{i}].{field}", out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
 
+    public bool HasErrorIn(int i, params string[] fields) => fields.Any(f => ErrorFor(i, f) is not null);
+
+    /// <summary>Any error from row i on: the spare rows open when one of them was refused.</summary>
+    public bool HasErrorFrom(int first) =>
+        Enumerable.Range(first, Math.Max(0, Rows.Count - first)).Any(i => ModelState.Keys.Any(k => k.StartsWith($"Rows[{i}].", StringComparison.Ordinal) && ModelState[k]!.Errors.Count > 0));
+
+    /// <summary>One labelled input of the compact form.</summary>
+    public sealed record Input(int Row, string Field, string Label, string Type, string? Value, string? Error, bool Frozen);
+
     public async Task OnGetAsync(int year, CancellationToken ct)
     {
         Edition = await mediator.Send(new GetEdition.Query(year), ct);
         var stored = await mediator.Send(new GetCriteria.Query(year), ct);
         Rows = stored.Count > 0
-            ? stored.Select(k => new Row { Name = k.Name, Description = k.Description, Weight = k.Weight, ScaleMin = k.ScaleMin, ScaleMax = k.ScaleMax }).ToList()
-            : EnsureDefaultCriteria.Defaults.Select(d => new Row { Name = d.Name, Description = d.Description }).ToList();
+            ? stored.Select(k => new Row
+            {
+                Name = k.Name, Description = k.Description, Weight = k.Weight, ScaleMin = k.ScaleMin, ScaleMax = k.ScaleMax,
+                AnchorLow = k.AnchorLow, AnchorMid = k.AnchorMid, AnchorHigh = k.AnchorHigh,
+            }).ToList()
+            : EnsureDefaultCriteria.Defaults.Select(d => new Row
+            {
+                Name = d.Name, Description = d.Description, AnchorLow = d.AnchorLow, AnchorMid = d.AnchorMid, AnchorHigh = d.AnchorHigh,
+            }).ToList();
         Rows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new Row { Weight = null, ScaleMin = null, ScaleMax = null }));
     }
 
@@ -39,7 +55,8 @@ public sealed partial class KriterierModel(IMediator mediator, IStringLocalizer<
         // Rows left empty are the spare lines of the form; the others keep their place for error messages.
         var used = Rows.Select((r, i) => (r, i)).Where(x => !string.IsNullOrWhiteSpace(x.r.Name)).ToList();
         var command = new ReplaceCriteria.Command(year, used
-            .Select(x => new ReplaceCriteria.CriterionInput(x.r.Name!, x.r.Description, x.r.Weight ?? 0, x.r.ScaleMin ?? 0, x.r.ScaleMax ?? 0)).ToList());
+            .Select(x => new ReplaceCriteria.CriterionInput(x.r.Name!, x.r.Description, x.r.Weight ?? 0, x.r.ScaleMin ?? 0, x.r.ScaleMax ?? 0,
+                x.r.AnchorLow, x.r.AnchorMid, x.r.AnchorHigh)).ToList());
         var (ok, _) = await this.TrySendAsync(mediator, command, prefix: "Sent.");
         if (ok)
         {
@@ -68,5 +85,8 @@ public sealed partial class KriterierModel(IMediator mediator, IStringLocalizer<
         public double? Weight { get; set; } = 1;
         public int? ScaleMin { get; set; } = 1;
         public int? ScaleMax { get; set; } = 5;
+        public string? AnchorLow { get; set; }
+        public string? AnchorMid { get; set; }
+        public string? AnchorHigh { get; set; }
     }
 }
