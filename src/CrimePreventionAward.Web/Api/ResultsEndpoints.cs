@@ -1,4 +1,3 @@
-using System.Text;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
@@ -19,7 +18,7 @@ public sealed class ResultsEndpoints : IEndpoints
         g.MapGet("/results", (int year, IMediator m, CancellationToken ct) => m.Send(new GetResults.Query(year), ct))
             .WithName("GetResults");
         g.MapGet("/export/results.csv", async (int year, IMediator m, CancellationToken ct) =>
-                Results.File(Encoding.UTF8.GetBytes(await m.Send(new ExportResultsCsv.Query(year), ct)), "text/csv; charset=utf-8", $"resultater-{year}.csv"))
+                Results.File(await m.Send(new ExportResultsCsv.Query(year), ct), "text/csv; charset=utf-8", $"resultater-{year}.csv"))
             .WithName("ExportResultsCsv");
         g.MapPost("/shortlist", (int year, ShortlistBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new SetShortlist.Command(year, body.Entries ?? [], body.AnnounceAt), ct))
