@@ -107,6 +107,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["GET /sekretariat/persondata"]                                              = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/revision"]                                                = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/protokol.pdf"]                                 = [302, 302, 302, 302, 302, 302, 404],
+        ["GET /sekretariat/{year:int}/presse.zip"]                                   = [302, 302, 302, 302, 302, 302, 404],
         ["POST /api/auth/link/{token}"]                                              = [401, 401, 401, 401, 401, 401, 401],
         ["POST /api/persons/erase"]                                                  = [401, 401, 403, 403, 403, 403, 400],
         ["DELETE /api/editions/{year:int}/jurors/{jurorId:long}"]                    = [401, 401, 403, 403, 403, 403, 204],

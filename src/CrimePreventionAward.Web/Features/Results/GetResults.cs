@@ -24,7 +24,7 @@ public static class GetResults
         int Year, string Name, Phase Phase, double ScaleMin, double ScaleMax, bool MethodsDisagree,
         IReadOnlyList<long> TopByMean, IReadOnlyList<long> TopByNormalised, IReadOnlyList<long> TopByBorda,
         IReadOnlyList<Row> Rows, IReadOnlyList<JurorColumn>? Jurors, FinalVote? Vote, DecisionView? Decision,
-        DateTimeOffset? ShortlistAt, DateTimeOffset? WinnerAt, DateTimeOffset CeremonyAt, DecisionReadiness? Readiness = null);
+        DateTimeOffset? ShortlistAt, DateTimeOffset? WinnerAt, DateTimeOffset CeremonyAt, DecisionReadiness? Readiness = null, bool PressKitReady = false);
 
     /// <summary>Scores[i] belongs to Jurors[i]: a weighted mean, or null (missing) — Conflicted says which nulls are conflicts.</summary>
     public sealed record Row(
@@ -134,7 +134,8 @@ public static class GetResults
             return new Result(q.Year, edition.Name, edition.Phase, data.Input.ScaleMin, data.Input.ScaleMax,
                 new TallyResult([], topByMean, topByNormalised, topByBorda).MethodsDisagree, topByMean, topByNormalised, topByBorda, rows,
                 full ? data.Jurors.Select(j => new JurorColumn(j.Id, j.Name, j.IsChair)).ToList() : null,
-                vote, decision, edition.ShortlistAt, full ? edition.WinnerAt : null, edition.CeremonyAt, readiness);
+                vote, decision, edition.ShortlistAt, full ? edition.WinnerAt : null, edition.CeremonyAt, readiness,
+                decision is not null && edition.WinnerPublic(clock.GetUtcNow()));
         }
     }
 }
