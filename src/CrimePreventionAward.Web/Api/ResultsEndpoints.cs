@@ -29,6 +29,9 @@ public sealed class ResultsEndpoints : IEndpoints
         g.MapPost("/decision", (int year, DecisionBody? body, IMediator m, CancellationToken ct) =>
                 m.Send(new RecordDecision.Command(year, body?.Justification, body?.LotSeed), ct))
             .WithName("RecordDecision");
+        g.MapPost("/decision/reopen", (int year, ReopenBody body, IMediator m, CancellationToken ct) =>
+                m.Send(new ReopenDecision.Command(year, body.Reason ?? ""), ct))
+            .WithName("ReopenDecision");
         g.MapPut("/announcement", (int year, AnnouncementBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new SetAnnouncement.Command(year, body.AnnounceAt, body.Justification, body.ConfirmEarly ?? false, body.EarlyReason), ct))
             .WithName("SetAnnouncement");
@@ -48,5 +51,6 @@ public sealed class ResultsEndpoints : IEndpoints
     public sealed record ShortlistBody(IReadOnlyList<SetShortlist.Entry>? Entries, DateTimeOffset? AnnounceAt);
     public sealed record BallotBody(IReadOnlyList<long>? Ranking);
     public sealed record DecisionBody(string? Justification, int? LotSeed);
+    public sealed record ReopenBody(string? Reason);
     public sealed record AnnouncementBody(DateTimeOffset? AnnounceAt, string? Justification, bool? ConfirmEarly, string? EarlyReason);
 }

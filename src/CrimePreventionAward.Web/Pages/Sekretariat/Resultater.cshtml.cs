@@ -18,6 +18,7 @@ public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedR
     [BindProperty] public DateTime? ShortlistAt { get; set; }
     [BindProperty] public string? DecisionJustification { get; set; }
     [BindProperty] public bool ConfirmDecision { get; set; }
+    [BindProperty] public string? ReopenReason { get; set; }
     [BindProperty] public DateTime? WinnerAt { get; set; }
     [BindProperty] public string? WinnerJustification { get; set; }
     [BindProperty] public bool ConfirmEarly { get; set; }
@@ -70,6 +71,12 @@ public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedR
         }
         var (ok, _) = await this.TrySendAsync(mediator, new RecordDecision.Command(year, DecisionJustification));
         return ok ? Done(year, l["Afgørelsen er truffet og låst."].Value) : await Again(year, ct);
+    }
+
+    public async Task<IActionResult> OnPostReopenAsync(int year, CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator, new ReopenDecision.Command(year, ReopenReason ?? ""));
+        return ok ? Done(year, l["Afgørelsen er genåbnet; afstemningen er åben igen."].Value) : await Again(year, ct);
     }
 
     public async Task<IActionResult> OnPostAnnouncementAsync(int year, CancellationToken ct)
