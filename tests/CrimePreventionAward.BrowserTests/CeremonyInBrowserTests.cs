@@ -41,4 +41,57 @@ public sealed class CeremonyInBrowserTests(ServerFixture server) : IClassFixture
             .ShouldBe("/api/editions/2027/ceremony.ics");
         await server.ScreenshotAsync(visitor, "prisoverraekkelse-telefon");
     }
+
+    [Fact]
+    public async Task The_programme_form_keeping_five_items()
+    {
+        var at = new DateTimeOffset(2028, 11, 9, 13, 0, 0, TimeSpan.Zero);
+        await server.SendAsSystem(new CreateEdition.Command(2028, "Den Kriminalpræventive Pris 2028", 50_000,
+            at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
+        await server.SendAsSystem(new ChangePhase.Command(2028, Phase.NominationOpen, null));
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
+        await page.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
+        await page.WaitForURLAsync("**/sekretariat");
+
+        await page.GotoAsync("/sekretariat/2028/prisoverraekkelse");
+        await page.GetByLabel("Sted", new() { Exact = true }).FillAsync("Eigtveds Pakhus");
+        await page.GetByLabel("Adresse").FillAsync("Asiatisk Plads 2, 1448 København K");
+        await page.GetByLabel("Prisen overrækkes af").FillAsync("Justitsministeren");
+        string[] titles = ["Velkomst", "Oplæg om forebyggelse", "De nominerede præsenteres", "Overrækkelse af prisen", "Reception"];
+        async Task FillAsync(int item) // 1-based, as the labels count
+        {
+            await page.GetByLabel($"Tidspunkt for punkt {item}", new() { Exact = true }).FillAsync($"14:{item * 10 - 10:00}");
+            await page.GetByLabel($"Titel for punkt {item}", new() { Exact = true }).FillAsync(titles[item - 1]);
+            await page.GetByLabel($"Taler ved punkt {item}", new() { Exact = true }).FillAsync($"Taler {item}");
+        }
+        for (var item = 1; item <= 3; item++) await FillAsync(item);
+
+        // Three rows to begin with: two more are added, then a sixth that is typed in and removed again.
+        for (var added = 0; added < 3; added++)
+            await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj programpunkt" }).ClickAsync();
+        (await page.Locator("#programme tbody tr").CountAsync()).ShouldBe(6);
+        (await page.GetByLabel("Titel for punkt 3", new() { Exact = true }).InputValueAsync()).ShouldBe(titles[2]);
+        await FillAsync(4);
+        await FillAsync(5);
+        await page.GetByLabel("Titel for punkt 6", new() { Exact = true }).FillAsync("Skal ikke med");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fjern punkt 6" }).ClickAsync();
+        (await page.Locator("#programme tbody tr").CountAsync()).ShouldBe(5);
+        (await page.ContentAsync()).ShouldNotContain("Skal ikke med");
+
+        // Enter in a field saves (the form's first submit button), it never removes a row.
+        await page.GetByLabel("Taler ved punkt 5", new() { Exact = true }).PressAsync("Enter");
+        await page.Locator(".alert-success").WaitForAsync();
+        await server.ScreenshotAsync(page, "prisoverraekkelse-fem-punkter");
+
+        for (var item = 1; item <= 5; item++)
+            (await page.GetByLabel($"Titel for punkt {item}", new() { Exact = true }).InputValueAsync()).ShouldBe(titles[item - 1]);
+        var visitor = await server.NewPageAsync();
+        await visitor.GotoAsync("/prisoverraekkelse?aar=2028");
+        var programme = await visitor.Locator("table").InnerTextAsync();
+        foreach (var title in titles) programme.ShouldContain(title);
+        programme.ShouldContain("Taler 5");
+    }
 }

@@ -160,6 +160,7 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await secretariat.GotoAsync($"/sekretariat/{Year}/resultater");
         (await secretariat.Locator("main").InnerTextAsync()).ShouldContain("2 af 2 jurymedlemmer har stemt");
         await secretariat.Locator("#DecisionJustification").FillAsync("Juryen fremhæver den dokumenterede effekt.");
+        await secretariat.Locator("#ConfirmDecision").CheckAsync();
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Træf afgørelsen" }).ClickAsync();
         await secretariat.Locator(".alert-success").WaitForAsync();
         (await secretariat.Locator("main").InnerTextAsync()).ShouldContain($"Vinder: {Samples.Lommevending.Title}");

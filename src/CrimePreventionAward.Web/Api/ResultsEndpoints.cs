@@ -1,4 +1,3 @@
-using System.Text;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
@@ -19,7 +18,7 @@ public sealed class ResultsEndpoints : IEndpoints
         g.MapGet("/results", (int year, IMediator m, CancellationToken ct) => m.Send(new GetResults.Query(year), ct))
             .WithName("GetResults");
         g.MapGet("/export/results.csv", async (int year, IMediator m, CancellationToken ct) =>
-                Results.File(Encoding.UTF8.GetBytes(await m.Send(new ExportResultsCsv.Query(year), ct)), "text/csv; charset=utf-8", $"resultater-{year}.csv"))
+                Results.File(await m.Send(new ExportResultsCsv.Query(year), ct), "text/csv; charset=utf-8", $"resultater-{year}.csv"))
             .WithName("ExportResultsCsv");
         g.MapPost("/shortlist", (int year, ShortlistBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new SetShortlist.Command(year, body.Entries ?? [], body.AnnounceAt), ct))
@@ -30,6 +29,9 @@ public sealed class ResultsEndpoints : IEndpoints
         g.MapPost("/decision", (int year, DecisionBody? body, IMediator m, CancellationToken ct) =>
                 m.Send(new RecordDecision.Command(year, body?.Justification, body?.LotSeed), ct))
             .WithName("RecordDecision");
+        g.MapPost("/decision/reopen", (int year, ReopenBody body, IMediator m, CancellationToken ct) =>
+                m.Send(new ReopenDecision.Command(year, body.Reason ?? ""), ct))
+            .WithName("ReopenDecision");
         g.MapPut("/announcement", (int year, AnnouncementBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new SetAnnouncement.Command(year, body.AnnounceAt, body.Justification, body.ConfirmEarly ?? false, body.EarlyReason), ct))
             .WithName("SetAnnouncement");
@@ -49,5 +51,6 @@ public sealed class ResultsEndpoints : IEndpoints
     public sealed record ShortlistBody(IReadOnlyList<SetShortlist.Entry>? Entries, DateTimeOffset? AnnounceAt);
     public sealed record BallotBody(IReadOnlyList<long>? Ranking);
     public sealed record DecisionBody(string? Justification, int? LotSeed);
+    public sealed record ReopenBody(string? Reason);
     public sealed record AnnouncementBody(DateTimeOffset? AnnounceAt, string? Justification, bool? ConfirmEarly, string? EarlyReason);
 }

@@ -77,7 +77,7 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
         await juror.SignInAsync("sprog2@test.dk", ResultsTestData.JurorPassword);
         (await juror.PutAsync($"/api/editions/{year}/ballot", System.Net.Http.Json.JsonContent.Create(new { ranking = new[] { b, a } })))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await client.PostAsync($"{url}?handler=Decision", Form(token, ("DecisionJustification", "Syd vandt"))))
+        (await client.PostAsync($"{url}?handler=Decision", Form(token, ("DecisionJustification", "Syd vandt"), ("ConfirmDecision", "true"))))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var decided = await client.GetStringAsync(url);
         decided.ShouldContain("The decision has been made and locked.");

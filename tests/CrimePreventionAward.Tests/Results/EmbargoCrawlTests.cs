@@ -52,8 +52,13 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
         crawled.ShouldBeGreaterThan(40);
         (await app.Client().GetAsync($"/api/editions/{Year}/winner")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await app.Client().GetAsync($"/api/editions/{Year}/export/results.csv")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var press = app.Client(); // the earlier sign-in has expired by now
+        await press.SignInAsync();
+        (await press.GetAsync($"/sekretariat/{Year}/presse.zip")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         app.Clock.SetUtcNow(NewCeremony);
+        await press.SignInAsync();
+        (await press.GetAsync($"/sekretariat/{Year}/presse.zip")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var anonymous = app.Client();
         (await anonymous.GetStringAsync($"/vinder?aar={Year}")).ShouldContain(winner.Title);
         var api = await anonymous.GetFromJsonAsync<JsonElement>($"/api/editions/{Year}/winner");

@@ -86,13 +86,34 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         csv.Headers.CacheControl!.NoStore.ShouldBeTrue();
         var text = await csv.Content.ReadAsStringAsync();
-        text.ShouldStartWith("Type;Reference;Nomination;Juror;Criterion;Value;Count;Missing;Conflicted");
+        text.ShouldStartWith("Type;Reference;Indstilling;Jurymedlem;Kriterium;Værdi;Antal bedømmelser;Mangler;Inhabile");
         text.ShouldContain("Point;");
         text.ShouldContain("Kriminalpræventiv effekt;5");
         text.ShouldContain("Vægtet gennemsnit;");
         text.ShouldContain("Hemmeligt Projekt;Jurymedlem Adgang;;3,3333;", customMessage: text);
         text.ShouldContain("Normaliseret gennemsnit;");
         text.ShouldContain("Borda;");
+    }
+
+    [Fact]
+    public async Task Results_csv_opens_in_Excel_with_a_BOM_and_Danish_headers_and_English_ones_after_the_language_switch()
+    {
+        await ScoredEditionAsync(2047, "adgang7@test.dk");
+        var client = app.Client();
+        await client.SignInAsync();
+
+        var danish = await client.GetByteArrayAsync("/api/editions/2047/export/results.csv");
+        danish.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var text = System.Text.Encoding.UTF8.GetString(danish, 3, danish.Length - 3);
+        text.ShouldStartWith("Type;Reference;Indstilling;Jurymedlem;Kriterium;Værdi;Antal bedømmelser;Mangler;Inhabile\r\n");
+        text.ShouldContain("Vægtet gennemsnit;");
+
+        await client.UseEnglishAsync();
+        var english = await client.GetByteArrayAsync("/api/editions/2047/export/results.csv");
+        english.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var englishText = System.Text.Encoding.UTF8.GetString(english, 3, english.Length - 3);
+        englishText.ShouldStartWith("Type;Reference;Nomination;Jury member;Criterion;Value;Number of scores;Missing;Conflicted\r\n");
+        englishText.ShouldContain("Weighted mean;");
     }
 
     [Fact]

@@ -117,12 +117,14 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var voter = await FinalVoteTests.JurorAsync(app, "lock1@test.dk");
         (await voter.PutAsJsonAsync("/api/editions/2063/ballot", new { ranking = new[] { s.A, s.B, s.C } })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var juror = await FinalVoteTests.JurorAsync(app, "lock2@test.dk");
+        // Every juror votes, so the decision may be made before the vote's deadline.
+        (await juror.PutAsJsonAsync("/api/editions/2063/ballot", new { ranking = new[] { s.A, s.B } })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await s.Secretariat.PostAsJsonAsync("/api/editions/2063/decision", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var late = await s.Secretariat.PostAsJsonAsync("/api/editions/2063/conflicts", new { nominationId = s.A, reason = "Opdaget for sent", jurorId });
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await late.ProblemAsync()).GetProperty("title").GetString()!.ShouldContain("Afstemningen er lukket");
-        var juror = await FinalVoteTests.JurorAsync(app, "lock2@test.dk");
         (await juror.PostAsJsonAsync("/api/editions/2063/conflicts", new { nominationId = s.B, reason = "Også for sent" }))
             .StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Conflicts WHERE Year = 2063"))).ShouldBe(1);

@@ -45,7 +45,7 @@ public sealed class SecretariatResultsPageTests(AwardFactory app) : IClassFixtur
         (await jurorClient.PutAsync("/api/editions/2060/ballot", System.Net.Http.Json.JsonContent.Create(new { ranking = new[] { b, a } })))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await client.PostAsync($"{url}?handler=Decision", Form(token, ("DecisionJustification", "Vest vandt"))))
+        (await client.PostAsync($"{url}?handler=Decision", Form(token, ("DecisionJustification", "Vest vandt"), ("ConfirmDecision", "true"))))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var decided = await client.GetStringAsync(url);
         decided.ShouldContain("Vinder: <strong>Projekt Vest</strong>");

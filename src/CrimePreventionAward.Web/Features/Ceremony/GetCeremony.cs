@@ -13,7 +13,7 @@ public static class GetCeremony
     public sealed record Query(int? Year = null) : IQuery<CeremonyView>;
 
     // Before the secretariat has saved a ceremony, the edition's own time and prize stand in.
-    private const string Ceremony = $$"""
+    internal const string Ceremony = $$"""
         SELECT e.Year, e.Name AS EditionName, COALESCE(c.StartsAt, e.CeremonyAt) AS StartsAt,
                COALESCE(c.Venue, '') AS Venue, COALESCE(c.Address, '') AS Address, COALESCE(c.Presenter, '') AS Presenter,
                COALESCE(c.PrizeAmountDkk, e.PrizeAmountDkk) AS PrizeAmountDkk, COALESCE(c.Version, 0) AS Version
@@ -21,7 +21,7 @@ public static class GetCeremony
         WHERE e.Year = COALESCE(@Year, {{CurrentEdition.YearSql}}) AND {{CurrentEdition.VisibleSql}}
         """;
 
-    private const string Programme = """
+    internal const string Programme = """
         SELECT StartsAt, Title, Speaker FROM ProgrammeItems WHERE Year = @Year ORDER BY SortOrder, StartsAt
         """;
 

@@ -44,6 +44,7 @@ public static class PersonalData
         new("MailOutbox", ["ToName", "Subject", "BodyText"]),
         new("Guests", ["Organisation"]),
         new("Decisions", ["DecidedBy"], Key: "Year"),
+        new("SupersededDecisions", ["DecidedBy", "ReopenedBy", "ReopenReason"]),
     ];
 
     /// <summary>A nomination's texts that hold or may hold personal data: everything but its kind, place and status.</summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Domain.Tally;
 using CrimePreventionAward.Web.Infrastructure.Auth;
@@ -6,17 +6,19 @@ using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using CsvHelper;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Web.Features.Results;
 
 /// <summary>
 /// Every recorded score, each juror's weighted mean, the tally by every method and the decision, as one CSV
-/// (semicolon-separated with decimal commas, as Danish Excel opens it). Secretariat only.
+/// in the shared spreadsheet dialect, UTF-8 with a BOM so Excel reads æøå; headers and row types in the reader's
+/// language. Secretariat only.
 /// </summary>
 public static class ExportResultsCsv
 {
     [Authorise(Roles.Secretariat)]
-    public sealed record Query(int Year) : IQuery<string>;
+    public sealed record Query(int Year) : IQuery<byte[]>;
 
     public sealed class Line
     {
@@ -33,9 +35,9 @@ public static class ExportResultsCsv
 
     private const string DecisionSql = "SELECT WinnerNominationId FROM Decisions WHERE Year = @Year";
 
-    public sealed class Handler(Db db) : IRequestHandler<Query, string>
+    public sealed class Handler(Db db, IStringLocalizer<SharedResource> l) : IRequestHandler<Query, byte[]>
     {
-        public async Task<string> Handle(Query q, CancellationToken ct)
+        public async Task<byte[]> Handle(Query q, CancellationToken ct)
         {
             await EditionFacts.LoadAsync(db, q.Year, ct);
             var data = await TallyData.LoadAsync(db, q.Year, ct);
@@ -46,26 +48,41 @@ public static class ExportResultsCsv
 
             lines.AddRange(data.Scores.Where(s => nominations.ContainsKey(s.NominationId))
                 .OrderBy(s => s.NominationId).ThenBy(s => s.JurorId).ThenBy(s => s.CriterionId)
-                .Select(s => Make("Point", s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), criteria.GetValueOrDefault(s.CriterionId), s.Value)));
+                .Select(s => Make(l["Point"].Value, s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), criteria.GetValueOrDefault(s.CriterionId), s.Value)));
             lines.AddRange(data.SheetMeans.Where(s => nominations.ContainsKey(s.NominationId))
                 .OrderBy(s => s.NominationId).ThenBy(s => s.JurorId)
-                .Select(s => Make("Vægtet gennemsnit", s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), null, Math.Round(s.Value, 4))));
+                .Select(s => Make(l["Vægtet gennemsnit"].Value, s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), null, Math.Round(s.Value, 4))));
             foreach (var r in data.Result.Rows)
             {
-                lines.Add(Figure("Gennemsnit", r.NominationId, nominations, r.Mean));
-                lines.Add(Figure("Normaliseret gennemsnit", r.NominationId, nominations, r.Normalised));
-                lines.Add(Figure("Borda", r.NominationId, nominations, r.Borda));
+                lines.Add(Figure(l["Gennemsnit"].Value, r.NominationId, nominations, r.Mean));
+                lines.Add(Figure(l["Normaliseret gennemsnit"].Value, r.NominationId, nominations, r.Normalised));
+                lines.Add(Figure(l["Borda"].Value, r.NominationId, nominations, r.Borda));
             }
             if (await db.QuerySingleOrDefaultAsync<long?>(DecisionSql, new { q.Year }, ct) is { } winner && nominations.ContainsKey(winner))
-                lines.Add(Make("Afgørelse (Schulze)", winner, nominations));
+                lines.Add(Make(l["Afgørelse (Schulze)"].Value, winner, nominations));
 
-            using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            using var csv = new CsvWriter(writer, SpreadsheetCsv.Configuration());
-            await csv.WriteRecordsAsync(lines, ct);
-            await csv.FlushAsync();
-            return writer.ToString();
+            await using var buffer = new MemoryStream();
+            await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+            await using (var csv = new CsvWriter(writer, SpreadsheetCsv.Configuration()))
+            {
+                foreach (var header in Headers) csv.WriteField(l[header].Value);
+                await csv.NextRecordAsync();
+                foreach (var line in lines)
+                {
+                    foreach (var value in Values(line)) csv.WriteField(value);
+                    await csv.NextRecordAsync();
+                }
+            }
+            return buffer.ToArray();
         }
     }
+
+    private static readonly string[] Headers =
+        ["Type", "Reference", "Indstilling", "Jurymedlem", "Kriterium", "Værdi", "Antal bedømmelser", "Mangler", "Inhabile"];
+
+    private static IEnumerable<string?> Values(Line x) =>
+        [x.Type, x.Reference, x.Nomination, x.Juror, x.Criterion, x.Value?.ToString(DanishTime.Culture),
+         x.Count?.ToString(DanishTime.Culture), x.Missing?.ToString(DanishTime.Culture), x.Conflicted?.ToString(DanishTime.Culture)];
 
     private static Line Make(string type, long id, IReadOnlyDictionary<long, NominationRow> n, string? juror = null, string? criterion = null, double? value = null) =>
         new() { Type = type, Reference = n[id].Reference, Nomination = n[id].DisplayName, Juror = juror, Criterion = criterion, Value = value };

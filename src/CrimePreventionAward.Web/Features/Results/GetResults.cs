@@ -24,7 +24,7 @@ public static class GetResults
         int Year, string Name, Phase Phase, double ScaleMin, double ScaleMax, bool MethodsDisagree,
         IReadOnlyList<long> TopByMean, IReadOnlyList<long> TopByNormalised, IReadOnlyList<long> TopByBorda,
         IReadOnlyList<Row> Rows, IReadOnlyList<JurorColumn>? Jurors, FinalVote? Vote, DecisionView? Decision,
-        DateTimeOffset? ShortlistAt, DateTimeOffset? WinnerAt, DateTimeOffset CeremonyAt);
+        DateTimeOffset? ShortlistAt, DateTimeOffset? WinnerAt, DateTimeOffset CeremonyAt, DecisionReadiness? Readiness = null, bool PressKitReady = false);
 
     /// <summary>Scores[i] belongs to Jurors[i]: a weighted mean, or null (missing) — Conflicted says which nulls are conflicts.</summary>
     public sealed record Row(
@@ -104,6 +104,7 @@ public static class GetResults
 
             FinalVote? vote = null;
             DecisionView? decision = null;
+            DecisionReadiness? readiness = null;
             if (full)
             {
                 var ballots = await BallotData.LoadAsync(db, q.Year, ct);
@@ -126,12 +127,15 @@ public static class GetResults
                     var schulze = Schulze.Compute(ballots.Shortlist.Select(s => s.NominationId).ToList(), ballots.Ballots);
                     vote = new FinalVote(ballots.Ballots.Count, data.Jurors.Count, schulze.Candidates, schulze.D, schulze.P, schulze.Winners);
                 }
+                if (decision is null && edition.Phase == Phase.FinalVote)
+                    readiness = await DecisionReadiness.LoadAsync(db, edition, ballots, clock.GetUtcNow(), ct);
             }
 
             return new Result(q.Year, edition.Name, edition.Phase, data.Input.ScaleMin, data.Input.ScaleMax,
                 new TallyResult([], topByMean, topByNormalised, topByBorda).MethodsDisagree, topByMean, topByNormalised, topByBorda, rows,
                 full ? data.Jurors.Select(j => new JurorColumn(j.Id, j.Name, j.IsChair)).ToList() : null,
-                vote, decision, edition.ShortlistAt, full ? edition.WinnerAt : null, edition.CeremonyAt);
+                vote, decision, edition.ShortlistAt, full ? edition.WinnerAt : null, edition.CeremonyAt, readiness,
+                decision is not null && edition.WinnerPublic(clock.GetUtcNow()));
         }
     }
 }

@@ -11,7 +11,7 @@ using MediatR;
 namespace CrimePreventionAward.Web.Features.Results;
 
 /// <summary>
-/// Closes the final vote: counts the ballots by Schulze, breaks a tie by the chain in <see cref="TieBreak"/> (ending
+/// Closes the final vote (after its deadline, or once every juror has voted: <see cref="DecisionReadiness"/>): counts the ballots by Schulze, breaks a tie by the chain in <see cref="TieBreak"/> (ending
 /// in a lot with the given or a freshly drawn seed, so a decision is always reached), stores the winner with the full
 /// pairwise matrix, every tie-break step and the conflicts it was computed with, schedules the winner's announcement
 /// at the ceremony and moves the edition to Decided, which locks scores, ballots and conflicts.
@@ -64,6 +64,7 @@ public static class RecordDecision
                 throw new ConflictException("Afgørelsen kan kun træffes, når afstemningen er i gang.");
             var ballots = await BallotData.LoadAsync(db, c.Year, ct);
             if (ballots.Ballots.Count == 0) throw new ConflictException("Ingen jurymedlemmer har stemt endnu.");
+            (await DecisionReadiness.LoadAsync(db, edition, ballots, clock.GetUtcNow(), ct)).EnsureReady();
 
             var tally = await TallyData.LoadAsync(db, c.Year, ct);
             var seed = c.LotSeed ?? RandomNumberGenerator.GetInt32(int.MaxValue);

@@ -29,17 +29,54 @@ public sealed class CeremonyAdminModel(IMediator mediator, IStringLocalizer<Shar
         Form = CeremonyForm.From(Ceremony);
     }
 
+    /// <summary>The first error of a programme row, wherever in the row the command found it.</summary>
+    public string? RowError(int row) =>
+        ModelState.Where(e => e.Key.StartsWith($"Form.Items[{row}]", StringComparison.Ordinal))
+            .Select(e => e.Value?.Errors.FirstOrDefault()?.ErrorMessage).FirstOrDefault(m => m is not null);
+
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         ModelState.Clear();
         if (Form.StartsAt is null) ModelState.AddModelError("Form.StartsAt", "Udfyld tidspunktet.");
         else
         {
-            var (ok, _) = await this.TrySendAsync(mediator, Form.ToCommand(Year), prefix: "Form.");
+            var (command, rows) = Form.ToCommand(Year);
+            var (ok, _) = await this.TrySendAsync(mediator, command, prefix: "Form.");
             if (ok) return Done(l["Prisoverrækkelsen er gemt."].Value);
+            PointErrorsAtRows(rows);
         }
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>Without JavaScript: one more empty row, everything typed so far kept and nothing saved yet.</summary>
+    public async Task<IActionResult> OnPostAddItemAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        Form.Items.Add(new ItemForm());
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveItemAsync(int index, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (index >= 0 && index < Form.Items.Count) Form.Items.RemoveAt(index);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The command numbers only the rows it was given; its errors go back to the rows as typed.</summary>
+    private void PointErrorsAtRows(IReadOnlyList<int> rows)
+    {
+        foreach (var (key, entry) in ModelState.Where(e => e.Key.StartsWith("Form.Programme[", StringComparison.Ordinal)).ToList())
+        {
+            var close = key.IndexOf(']', StringComparison.Ordinal);
+            if (!int.TryParse(key["Form.Programme[".Length..close], out var k) || k >= rows.Count) continue;
+            var messages = entry?.Errors.Select(e => e.ErrorMessage).ToList() ?? []; // Remove resets the entry's errors
+            ModelState.Remove(key);
+            foreach (var message in messages) ModelState.AddModelError($"Form.Items[{rows[k]}]{key[(close + 1)..]}", message);
+        }
     }
 
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken ct)
@@ -83,16 +120,22 @@ public sealed class CeremonyAdminModel(IMediator mediator, IStringLocalizer<Shar
                 .Concat(Enumerable.Range(0, BlankRows).Select(_ => new ItemForm())).ToList(),
         };
 
-        /// <summary>Programme times are typed as hh:mm on the ceremony's day; rows left blank are dropped.</summary>
-        public SaveCeremony.Command ToCommand(int year)
+        /// <summary>
+        /// Programme times are typed as hh:mm on the ceremony's day. Only rows left wholly blank are dropped: a row with
+        /// anything typed goes to the command, which refuses it with a reason rather than losing it. Rows[k] is the form
+        /// row of the command's item k.
+        /// </summary>
+        public (SaveCeremony.Command Command, IReadOnlyList<int> Rows) ToCommand(int year)
         {
             var day = StartsAt!.Value.Date;
-            var items = Items.Where(i => !string.IsNullOrWhiteSpace(i.Title) || !string.IsNullOrWhiteSpace(i.Time))
+            var rows = Enumerable.Range(0, Items.Count)
+                .Where(i => new[] { Items[i].Time, Items[i].Title, Items[i].Speaker }.Any(x => !string.IsNullOrWhiteSpace(x))).ToList();
+            var items = rows.Select(r => Items[r])
                 .Select(i => new SaveCeremony.ProgrammeItem(
                     DanishTime.FromLocal(day + (TimeSpan.TryParse(i.Time, out var t) ? t : StartsAt.Value.TimeOfDay)), i.Title ?? "", i.Speaker))
                 .ToList();
-            return new SaveCeremony.Command(year, DanishTime.FromLocal(StartsAt.Value), Venue ?? "", Address ?? "", Presenter ?? "",
-                PrizeAmountDkk, items, Version);
+            return (new SaveCeremony.Command(year, DanishTime.FromLocal(StartsAt.Value), Venue ?? "", Address ?? "", Presenter ?? "",
+                PrizeAmountDkk, items, Version), rows);
         }
     }
 

@@ -17,6 +17,8 @@ public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedR
     [BindProperty] public List<Pick> Picks { get; set; } = [];
     [BindProperty] public DateTime? ShortlistAt { get; set; }
     [BindProperty] public string? DecisionJustification { get; set; }
+    [BindProperty] public bool ConfirmDecision { get; set; }
+    [BindProperty] public string? ReopenReason { get; set; }
     [BindProperty] public DateTime? WinnerAt { get; set; }
     [BindProperty] public string? WinnerJustification { get; set; }
     [BindProperty] public bool ConfirmEarly { get; set; }
@@ -31,6 +33,14 @@ public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedR
 
     public string JurorLabel(int index) =>
         ShowNames && Results.Jurors is { } j ? j[index].Name : l["Jurymedlem {0}", index + 1].Value;
+
+    public string Explanation(GetResults.DecisionView d)
+    {
+        var nominees = Results.Rows.ToDictionary(x => x.NominationId, x => x.Name);
+        var jurors = (Results.Jurors ?? []).ToDictionary(j => j.JurorId, j => j.Name);
+        return DecisionExplanation.Describe(d.TieBreaks, d.Conflicts, id => nominees.GetValueOrDefault(id, $"#{id}"),
+            id => jurors.GetValueOrDefault(id, $"#{id}"), l);
+    }
 
     public async Task OnGetAsync(int year, int? navne, CancellationToken ct)
     {
@@ -54,8 +64,19 @@ public sealed class ResultaterModel(IMediator mediator, IStringLocalizer<SharedR
 
     public async Task<IActionResult> OnPostDecisionAsync(int year, CancellationToken ct)
     {
+        if (!ConfirmDecision)
+        {
+            ModelState.AddModelError(nameof(ConfirmDecision), "Bekræft, at afstemningen skal lukkes, før afgørelsen træffes.");
+            return await Again(year, ct);
+        }
         var (ok, _) = await this.TrySendAsync(mediator, new RecordDecision.Command(year, DecisionJustification));
         return ok ? Done(year, l["Afgørelsen er truffet og låst."].Value) : await Again(year, ct);
+    }
+
+    public async Task<IActionResult> OnPostReopenAsync(int year, CancellationToken ct)
+    {
+        var (ok, _) = await this.TrySendAsync(mediator, new ReopenDecision.Command(year, ReopenReason ?? ""));
+        return ok ? Done(year, l["Afgørelsen er genåbnet; afstemningen er åben igen."].Value) : await Again(year, ct);
     }
 
     public async Task<IActionResult> OnPostAnnouncementAsync(int year, CancellationToken ct)
