@@ -20,10 +20,11 @@ public sealed class NominationEndpoints : IEndpoints
             })
             .RequireRateLimiting(RateLimits.Nominations)
             .WithName("SubmitNomination");
-        editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, HttpContext http, IMediator m, CancellationToken ct) =>
+        editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, string? screening, string? search,
+                string? sort, HttpContext http, IMediator m, CancellationToken ct) =>
                 // A juror gets the jury's own list: eligible nominations only, conflicted ones marked, no contact details.
                 JurorOnly(http) ? Results.Ok(await m.Send(new Features.Jury.ListMyNominations.Query(year), ct))
-                    : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict), ct)))
+                    : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict, screening, search, sort), ct)))
             .WithName("ListNominations");
         editions.MapGet("/export/nominations.csv", async (int year, IMediator m, CancellationToken ct) =>
                 Results.File(await m.Send(new ExportNominationsCsv.Query(year), ct), "text/csv; charset=utf-8", $"indstillinger-{year}.csv"))

@@ -19,6 +19,14 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
 
     public NominationView Nomination { get; private set; } = null!;
 
+    /// <summary>The list this nomination was opened from; next/previous walk it.</summary>
+    public NominationFilter Filter { get; private set; } = new(null, null, null, null, null, null);
+
+    public long? PreviousId { get; private set; }
+    public long? NextId { get; private set; }
+
+    public string Action(string handler) => $"/sekretariat/indstillinger/{Id}{Filter.With(handler)}";
+
     public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -55,8 +63,17 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
     private RedirectResult Done(string message)
     {
         TempData["Message"] = message;
-        return Redirect($"/sekretariat/indstillinger/{Id}");
+        return Redirect($"/sekretariat/indstillinger/{Id}{NominationFilter.From(Request.Query).Suffix}");
     }
 
-    private async Task LoadAsync(CancellationToken ct) => Nomination = await mediator.Send(new GetNomination.Query(Id, null, null), ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Nomination = await mediator.Send(new GetNomination.Query(Id, null, null), ct);
+        Filter = NominationFilter.From(Request.Query);
+        var ids = (await mediator.Send(Filter.For(Nomination.Year), ct)).Select(r => r.Id).ToList();
+        var at = ids.IndexOf(Id);
+        if (at < 0) return;
+        PreviousId = at > 0 ? ids[at - 1] : null;
+        NextId = at < ids.Count - 1 ? ids[at + 1] : null;
+    }
 }
