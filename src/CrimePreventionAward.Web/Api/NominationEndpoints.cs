@@ -26,6 +26,12 @@ public sealed class NominationEndpoints : IEndpoints
                 JurorOnly(http) ? Results.Ok(await m.Send(new Features.Jury.ListMyNominations.Query(year), ct))
                     : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict, screening, search, sort), ct)))
             .WithName("ListNominations");
+        editions.MapPost("/extensions", async (int year, Extension body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new GrantExtension.Command(year, body.NominationId, body.NominatorEmail, body.Until, body.Reason), ct);
+                return Results.Created($"/api/editions/{year}/extensions/{result.Id}", result);
+            })
+            .WithName("GrantExtension");
         editions.MapGet("/export/nominations.csv", async (int year, IMediator m, CancellationToken ct) =>
                 Results.File(await m.Send(new ExportNominationsCsv.Query(year), ct), "text/csv; charset=utf-8", $"indstillinger-{year}.csv"))
             .WithName("ExportNominationsCsv");
@@ -79,6 +85,8 @@ public sealed class NominationEndpoints : IEndpoints
     public sealed record Screening(bool Eligible, string? Reason, bool ShareReasonWithNominator = false);
 
     public sealed record Note(string? Text);
+
+    public sealed record Extension(long? NominationId, string? NominatorEmail, DateTimeOffset? Until, string? Reason);
 
     private static string? Token(HttpContext http) =>
         http.Request.Headers[TokenHeader].FirstOrDefault() is { Length: > 0 } header ? header : http.Request.Query["token"].FirstOrDefault();

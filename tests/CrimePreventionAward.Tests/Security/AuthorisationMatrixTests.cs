@@ -83,6 +83,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["POST /api/editions/"]                                                      = [401, 401, 403, 403, 403, 403, 400],
         ["POST /api/editions/{year:int}/conflicts"]                                  = [401, 401, 400, 400, 400, 400, 400],
         ["POST /api/editions/{year:int}/decision"]                                   = [401, 401, 403, 403, 403, 403, 409],
+        ["POST /api/editions/{year:int}/extensions"]                                 = [401, 401, 403, 403, 403, 403, 400],
         ["POST /api/editions/{year:int}/guests"]                                     = [401, 401, 403, 403, 403, 403, 400],
         ["POST /api/editions/{year:int}/jurors"]                                     = [401, 401, 403, 403, 403, 403, 400],
         ["POST /api/editions/{year:int}/jurors/{jurorId:long}/reminder"]             = [401, 401, 403, 403, 403, 403, 200],

@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
@@ -16,6 +17,8 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public bool Share { get; set; }
     [BindProperty] public string? NoteText { get; set; }
+    [BindProperty] public DateTime? ExtendUntil { get; set; }
+    [BindProperty] public string? ExtendReason { get; set; }
 
     public NominationView Nomination { get; private set; } = null!;
 
@@ -54,6 +57,15 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
         var (ok, _) = await this.TrySendAsync(mediator, new AddNote.Command(Id, NoteText), "Note");
         if (ok) return Done("Noten er gemt.");
         await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostExtendAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var until = ExtendUntil is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
+        var (ok, _) = await this.TrySendAsync(mediator, new GrantExtension.Command(Nomination.Year, Id, null, until, ExtendReason), "Extend");
+        if (ok) return Done("Indstilleren kan nu rette og sende til den nye frist.");
         return Page();
     }
 

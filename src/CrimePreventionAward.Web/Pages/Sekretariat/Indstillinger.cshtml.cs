@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
@@ -16,10 +17,15 @@ public sealed class IndstillingerModel(IMediator mediator, IStringLocalizer<Shar
     [BindProperty] public bool? Eligible { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public bool Share { get; set; }
+    [BindProperty] public string? ExtendNominatorEmail { get; set; }
+    [BindProperty] public DateTime? ExtendUntil { get; set; }
+    [BindProperty] public string? ExtendReason { get; set; }
 
     public NominationFilter Filter { get; private set; } = new(null, null, null, null, null, null);
 
     public IReadOnlyList<ListNominations.Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<ListExtensions.Row> Extensions { get; private set; } = [];
 
     public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var e) && e.Errors.Count > 0 ? e.Errors[0].ErrorMessage : null;
 
@@ -42,6 +48,19 @@ public sealed class IndstillingerModel(IMediator mediator, IStringLocalizer<Shar
         return Page();
     }
 
+    public async Task<IActionResult> OnPostExtendAsync(CancellationToken ct)
+    {
+        var until = ExtendUntil is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
+        var (ok, _) = await this.TrySendAsync(mediator, new GrantExtension.Command(Year, null, ExtendNominatorEmail, until, ExtendReason), "Extend");
+        if (ok)
+        {
+            TempData["Message"] = "Indstilleren kan nu rette og sende til den nye frist.";
+            return Redirect($"/sekretariat/{Year}/indstillinger{NominationFilter.From(Request.Query).Suffix}#extensions");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
     /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
     public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => ModelState.Localise(l);
 
@@ -49,5 +68,6 @@ public sealed class IndstillingerModel(IMediator mediator, IStringLocalizer<Shar
     {
         Filter = NominationFilter.From(Request.Query);
         Rows = await mediator.Send(Filter.For(Year), ct);
+        Extensions = await mediator.Send(new ListExtensions.Query(Year), ct);
     }
 }
