@@ -71,6 +71,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["GET /sekretariat"]                                                         = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/indstillinger/{id:long}"]                                 = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/post"]                                                    = [302, 302, 302, 302, 302, 302, 200],
+        ["GET /sekretariat/{year:int}"]                                              = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/indstillinger"]                                = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/jury"]                                         = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/kriterier"]                                    = [302, 302, 302, 302, 302, 302, 200],
