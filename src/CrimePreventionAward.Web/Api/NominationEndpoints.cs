@@ -71,6 +71,9 @@ public sealed class NominationEndpoints : IEndpoints
                 return Results.File(file.Content, file.ContentType, file.FileName);
             })
             .WithName("GetAttachment");
+        nominations.MapDelete("/attachments/{attachmentId:long}", (long id, long attachmentId, [Microsoft.AspNetCore.Mvc.FromBody] Deletion body, IMediator m, CancellationToken ct) =>
+                m.Send(new DeleteAttachment.Command(id, attachmentId, body.Reason), ct))
+            .WithName("DeleteAttachment");
         nominations.MapPost("/screening", (long id, Screening body, IMediator m, CancellationToken ct) =>
                 m.Send(new ScreenNomination.Command(id, body.Eligible, body.Reason, body.ShareReasonWithNominator), ct))
             .WithName("ScreenNomination");
@@ -85,6 +88,8 @@ public sealed class NominationEndpoints : IEndpoints
     public sealed record Screening(bool Eligible, string? Reason, bool ShareReasonWithNominator = false);
 
     public sealed record Note(string? Text);
+
+    public sealed record Deletion(string? Reason);
 
     public sealed record Extension(long? NominationId, string? NominatorEmail, DateTimeOffset? Until, string? Reason);
 

@@ -19,6 +19,8 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
     [BindProperty] public string? NoteText { get; set; }
     [BindProperty] public DateTime? ExtendUntil { get; set; }
     [BindProperty] public string? ExtendReason { get; set; }
+    [BindProperty] public long? AttachmentId { get; set; }
+    [BindProperty] public string? DeleteReason { get; set; }
 
     public NominationView Nomination { get; private set; } = null!;
 
@@ -66,6 +68,18 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
         var until = ExtendUntil is { } local ? DanishTime.FromLocal(local) : (DateTimeOffset?)null;
         var (ok, _) = await this.TrySendAsync(mediator, new GrantExtension.Command(Nomination.Year, Id, null, until, ExtendReason), "Extend");
         if (ok) return Done("Indstilleren kan nu rette og sende til den nye frist.");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAttachmentAsync(CancellationToken ct)
+    {
+        if (AttachmentId is null) ModelState.AddModelError(nameof(AttachmentId), "Vælg det bilag, der skal slettes.");
+        else
+        {
+            var (ok, _) = await this.TrySendAsync(mediator, new DeleteAttachment.Command(Id, AttachmentId.Value, DeleteReason), "Delete");
+            if (ok) return Done("Bilaget er slettet.");
+        }
+        await LoadAsync(ct);
         return Page();
     }
 
