@@ -32,10 +32,7 @@ public static class GetYearOverview
 
     public sealed record JurorCount(string Name, int Scored, int ToScore);
 
-    private const string Edition = """
-        SELECT Year, Name, Phase, NominationOpensAt, NominationDeadline, ScoringDeadline, FinalVoteDeadline, CeremonyAt
-        FROM Editions WHERE Year = @Year
-        """;
+    private const string Edition = $"SELECT {EditionView.Columns} FROM Editions WHERE Year = @Year";
 
     private const string Nominations = """
         SELECT Status, Eligibility, CandidateKind, PoliceDistrict, SubmittedAt FROM Nominations WHERE Year = @Year
@@ -45,7 +42,7 @@ public static class GetYearOverview
     {
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
-            var e = await db.QuerySingleOrDefaultAsync<EditionRow>(Edition, new { q.Year }, ct)
+            var e = await db.QuerySingleOrDefaultAsync<EditionView>(Edition, new { q.Year }, ct)
                 ?? throw new NotFoundException($"Prisuddelingen {q.Year} findes ikke.");
             var now = clock.GetUtcNow();
             var rows = (await db.QueryAsync<NominationRow>(Nominations, new { q.Year }, ct)).ToList();
@@ -66,7 +63,7 @@ public static class GetYearOverview
                 Group(submitted.Select(r => r.PoliceDistrict)), Group(submitted.Select(r => r.CandidateKind)), jurors);
         }
 
-        private static List<Step> Timeline(EditionRow e)
+        private static List<Step> Timeline(EditionView e)
         {
             (Phase Phase, DateTimeOffset? Ends)[] steps =
             [
@@ -77,7 +74,7 @@ public static class GetYearOverview
             return steps.Select(s => new Step(s.Phase, s.Ends, s.Phase < e.Phase, s.Phase == e.Phase)).ToList();
         }
 
-        private static List<Blocker> Blockers(EditionRow e, NominationCounts counts, List<JurorCount> jurors, DateTimeOffset now)
+        private static List<Blocker> Blockers(EditionView e, NominationCounts counts, List<JurorCount> jurors, DateTimeOffset now)
         {
             var list = new List<Blocker>();
             var nominations = $"/sekretariat/{e.Year}/indstillinger";
@@ -99,7 +96,7 @@ public static class GetYearOverview
         private static int DaysLeft(DateTimeOffset at, DateTimeOffset now) => (int)Math.Ceiling((at - now).TotalDays);
 
         /// <summary>Submissions per Danish calendar day, from the first day nominations opened to the deadline.</summary>
-        private static List<Count> PerDay(List<NominationRow> submitted, EditionRow e, DateTimeOffset now)
+        private static List<Count> PerDay(List<NominationRow> submitted, EditionView e, DateTimeOffset now)
         {
             static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(DanishTime.ToLocal(at).DateTime);
             var byDay = submitted.Where(r => r.SubmittedAt is not null).GroupBy(r => Day(r.SubmittedAt!.Value)).ToDictionary(g => g.Key, g => g.Count());
@@ -114,18 +111,6 @@ public static class GetYearOverview
 
         private static List<Count> Group(IEnumerable<string?> values) =>
             values.GroupBy(v => v ?? "").OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => new Count(g.Key, g.Count())).ToList();
-    }
-
-    private sealed class EditionRow
-    {
-        public int Year { get; init; }
-        public string Name { get; init; } = "";
-        public Phase Phase { get; init; }
-        public DateTimeOffset NominationOpensAt { get; init; }
-        public DateTimeOffset NominationDeadline { get; init; }
-        public DateTimeOffset ScoringDeadline { get; init; }
-        public DateTimeOffset FinalVoteDeadline { get; init; }
-        public DateTimeOffset CeremonyAt { get; init; }
     }
 
     private sealed class NominationRow
