@@ -20,11 +20,18 @@ public sealed class NominationEndpoints : IEndpoints
             })
             .RequireRateLimiting(RateLimits.Nominations)
             .WithName("SubmitNomination");
-        editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, HttpContext http, IMediator m, CancellationToken ct) =>
+        editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, string? screening, string? search,
+                string? sort, HttpContext http, IMediator m, CancellationToken ct) =>
                 // A juror gets the jury's own list: eligible nominations only, conflicted ones marked, no contact details.
                 JurorOnly(http) ? Results.Ok(await m.Send(new Features.Jury.ListMyNominations.Query(year), ct))
-                    : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict), ct)))
+                    : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict, screening, search, sort), ct)))
             .WithName("ListNominations");
+        editions.MapPost("/extensions", async (int year, Extension body, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new GrantExtension.Command(year, body.NominationId, body.NominatorEmail, body.Until, body.Reason), ct);
+                return Results.Created($"/api/editions/{year}/extensions/{result.Id}", result);
+            })
+            .WithName("GrantExtension");
         editions.MapGet("/export/nominations.csv", async (int year, IMediator m, CancellationToken ct) =>
                 Results.File(await m.Send(new ExportNominationsCsv.Query(year), ct), "text/csv; charset=utf-8", $"indstillinger-{year}.csv"))
             .WithName("ExportNominationsCsv");
@@ -64,6 +71,9 @@ public sealed class NominationEndpoints : IEndpoints
                 return Results.File(file.Content, file.ContentType, file.FileName);
             })
             .WithName("GetAttachment");
+        nominations.MapDelete("/attachments/{attachmentId:long}", (long id, long attachmentId, [Microsoft.AspNetCore.Mvc.FromBody] Deletion body, IMediator m, CancellationToken ct) =>
+                m.Send(new DeleteAttachment.Command(id, attachmentId, body.Reason), ct))
+            .WithName("DeleteAttachment");
         nominations.MapPost("/screening", (long id, Screening body, IMediator m, CancellationToken ct) =>
                 m.Send(new ScreenNomination.Command(id, body.Eligible, body.Reason, body.ShareReasonWithNominator), ct))
             .WithName("ScreenNomination");
@@ -78,6 +88,10 @@ public sealed class NominationEndpoints : IEndpoints
     public sealed record Screening(bool Eligible, string? Reason, bool ShareReasonWithNominator = false);
 
     public sealed record Note(string? Text);
+
+    public sealed record Deletion(string? Reason);
+
+    public sealed record Extension(long? NominationId, string? NominatorEmail, DateTimeOffset? Until, string? Reason);
 
     private static string? Token(HttpContext http) =>
         http.Request.Headers[TokenHeader].FirstOrDefault() is { Length: > 0 } header ? header : http.Request.Query["token"].FirstOrDefault();

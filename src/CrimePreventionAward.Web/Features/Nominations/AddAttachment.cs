@@ -16,7 +16,7 @@ public static class AddAttachment
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
             var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
-            NominationAccess.EnsureEditable(key, clock);
+            await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
             if (c.Files.Count == 0)
                 throw Infrastructure.FieldErrorsException.For(nameof(c.Files), "Vælg en fil at vedhæfte.");
             UploadRules.Check(c.Files, await NominationWrites.CountAttachmentsAsync(db, key.Id, ct), nameof(c.Files));

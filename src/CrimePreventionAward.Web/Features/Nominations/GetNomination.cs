@@ -37,7 +37,7 @@ public static class GetNomination
                 PreviouslyNominatedYear = secretariat ? view.PreviouslyNominatedYear : null,
                 ScreenedBy = secretariat ? view.ScreenedBy : null,
                 ClosedReason = view.Status == NominationStatus.Withdrawn ? "Indstillingen er trukket tilbage."
-                    : NominationAccess.ClosedReason(view.Year, key.Phase, key.NominationDeadline, clock.GetUtcNow()),
+                    : await NominationAccess.ClosedReasonAsync(db, clock, view.Year, key.Phase, key.NominationDeadline, key.Id, null, ct),
             };
         }
     }

@@ -39,6 +39,15 @@ public static class NominationAccess
 
     private const string EditionWindow = "SELECT Phase, NominationDeadline FROM Editions WHERE Year = @Year";
 
+    /// <summary>An extension still running for this nomination, or for its nominator's e-mail (given, or stored on it).</summary>
+    private const string ActiveExtension = """
+        SELECT COUNT(*) FROM NominationExtensions x
+        WHERE x.Year = @Year AND x.Until >= @Now
+          AND ((@Id IS NOT NULL AND x.NominationId = @Id)
+            OR (x.NominatorEmail IS NOT NULL AND (x.NominatorEmail = @Email
+                OR x.NominatorEmail = (SELECT LOWER(n.NominatorEmail) FROM Nominations n WHERE n.Id = @Id))))
+        """;
+
     public static async Task<NominationKey> RequireAsync(Db db, ICurrentUser user, TimeProvider clock,
         long? id, string? reference, string? token, CancellationToken ct)
     {
@@ -65,33 +74,50 @@ public static class NominationAccess
             ? throw new NotFoundException(NotFoundText)
             : key;
 
-    /// <summary>Throws 409 unless the nominator may still change this nomination.</summary>
-    public static void EnsureEditable(NominationKey key, TimeProvider clock)
+    /// <summary>Throws 409 unless the nominator may still change this nomination (the deadline, or their extension).</summary>
+    public static async Task EnsureEditableAsync(Db db, NominationKey key, TimeProvider clock, CancellationToken ct)
     {
         if (key.Status == NominationStatus.Withdrawn) throw new ConflictException("Indstillingen er trukket tilbage og kan ikke ændres.");
-        EnsureOpen(key.Year, key.Phase, key.NominationDeadline, clock);
+        if (await ClosedReasonAsync(db, clock, key.Year, key.Phase, key.NominationDeadline, key.Id, null, ct) is { } reason)
+            throw new ConflictException(reason);
     }
 
+    /// <summary>Throws 409 unless a nomination may be started or submitted now, by the nominator with this e-mail (or draft).</summary>
     /// <returns>the edition's nomination deadline, so a caller need not read the edition again</returns>
-    public static async Task<DateTimeOffset> EnsureOpenAsync(Db db, TimeProvider clock, int year, CancellationToken ct)
+    public static async Task<DateTimeOffset> EnsureOpenAsync(Db db, TimeProvider clock, int year, long? draftId, string? nominatorEmail, CancellationToken ct)
     {
         var edition = await db.QuerySingleOrDefaultAsync<EditionWindowRow>(EditionWindow, new { Year = year }, ct)
             ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, year));
-        EnsureOpen(year, edition.Phase, edition.NominationDeadline, clock);
+        if (await ClosedReasonAsync(db, clock, year, edition.Phase, edition.NominationDeadline, draftId, nominatorEmail, ct) is { } reason)
+            throw new ConflictException(reason);
         return edition.NominationDeadline;
     }
 
+    /// <summary>
+    /// The one deadline rule for submitting and editing: open in the nomination phase until the deadline, and after it
+    /// for a nominator the secretariat has given an extension (by nomination or e-mail) until its time, as long as
+    /// the jury has not begun. Null when open.
+    /// </summary>
+    public static async Task<string?> ClosedReasonAsync(Db db, TimeProvider clock, int year, Phase phase, DateTimeOffset deadline,
+        long? nominationId, string? nominatorEmail, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (ClosedReason(year, phase, deadline, now) is not { } reason) return null;
+        if (phase < Phase.NominationOpen || phase > Phase.Screening) return reason;
+        var extended = await db.ScalarAsync<int>(ActiveExtension, new
+        {
+            Year = year, Now = now, Id = nominationId, Email = nominatorEmail?.Trim().ToLowerInvariant(),
+        }, ct);
+        return extended > 0 ? null : reason;
+    }
+
+    /// <summary>The deadline alone, without extensions: what the public form says.</summary>
     public static string? ClosedReason(int year, Phase phase, DateTimeOffset deadline, DateTimeOffset now)
     {
         if (phase < Phase.NominationOpen) return NominationWording.Format(NominationWording.NotYetOpen, year);
         if (phase > Phase.NominationOpen || now > deadline)
             return NominationWording.Format(NominationWording.DeadlinePassed, year, DanishTime.Format(deadline));
         return null;
-    }
-
-    private static void EnsureOpen(int year, Phase phase, DateTimeOffset deadline, TimeProvider clock)
-    {
-        if (ClosedReason(year, phase, deadline, clock.GetUtcNow()) is { } reason) throw new ConflictException(reason);
     }
 
     public static (string Token, string Hash) NewToken()

@@ -43,7 +43,7 @@ public static class SaveDraft
             DateTimeOffset deadline;
             if (c.Id is null)
             {
-                deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
+                deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, null, fields.NominatorEmail, ct);
                 UploadRules.Check(c.Attachments, 0, nameof(c.Attachments));
                 (token, var hash) = NominationAccess.NewToken();
                 id = await db.InsertAsync(NominationWrites.InsertDraft, NominationWrites.Args(fields, new
@@ -57,7 +57,7 @@ public static class SaveDraft
                 var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
                 if (key.Status != NominationStatus.Draft)
                     throw new ConflictException("Indstillingen er allerede sendt. Ret den via linket i din kvittering.");
-                NominationAccess.EnsureEditable(key, clock);
+                await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
                 UploadRules.Check(c.Attachments, await NominationWrites.CountAttachmentsAsync(db, key.Id, ct), nameof(c.Attachments));
                 var expected = c.Version ?? key.Version;
                 var rows = await db.ExecuteAsync(NominationWrites.UpdateFields, NominationWrites.Args(fields, new

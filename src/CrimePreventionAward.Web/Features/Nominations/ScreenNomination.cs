@@ -19,10 +19,13 @@ public static class ScreenNomination
     {
         public Validator()
         {
-            RuleFor(c => c.Reason).NotEmpty().WithMessage("Skriv en begrundelse.")
-                .MaximumLength(2000).WithMessage("Begrundelsen må højst have 2000 tegn.");
+            RuleFor(c => c.Reason).ScreeningReason();
         }
     }
+
+    /// <summary>The reason a screening needs, one or many at a time.</summary>
+    internal static IRuleBuilderOptions<T, string?> ScreeningReason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage("Skriv en begrundelse.").MaximumLength(2000).WithMessage("Begrundelsen må højst have 2000 tegn.");
 
     private const string Screen = """
         UPDATE Nominations SET Eligibility = @Eligibility, EligibilityReason = @Reason,

@@ -80,7 +80,7 @@ public static class SubmitNomination
             var key = c.SubmissionKey.ToString("N");
             var fields = ((NominationFields)c).Cleaned().FieldsOnly();
             if (await RepeatOf(key, c.Year, fields, ct) is { } repeat) return repeat;
-            var deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, ct);
+            var deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, c.DraftId, fields.NominatorEmail, ct);
             NominationKey? draft = null;
             if (c.DraftId is not null)
             {

@@ -36,7 +36,7 @@ public static class UpdateNomination
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
             var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
-            NominationAccess.EnsureEditable(key, clock);
+            await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
             if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun en indsendt indstilling kan rettes her.");
             var fields = ((NominationFields)c).Cleaned();
             var previous = await NominationWrites.PreviouslyNominatedAsync(db, key.Year, fields, ct);

@@ -21,7 +21,7 @@ public static class WithdrawNomination
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
             var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
-            NominationAccess.EnsureEditable(key, clock);
+            await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
             await db.ExecuteAsync(Withdraw, new { key.Id, Now = clock.GetUtcNow() }, ct);
             return new Result(key.Id, NominationStatus.Withdrawn);
         }

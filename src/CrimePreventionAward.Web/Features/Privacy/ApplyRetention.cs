@@ -42,6 +42,7 @@ public static class ApplyRetention
 
     private const string DeleteAttachments = "DELETE FROM NominationAttachments WHERE NominationId = @Id";
     private const string DeleteNotes = "DELETE FROM NominationNotes WHERE NominationId = @Id";
+    private const string DeleteExtensions = "DELETE FROM NominationExtensions WHERE NominationId = @Id";
     private const string DeleteDraft = "DELETE FROM Nominations WHERE Id = @Id AND Status = 'Draft'";
 
     public sealed class Handler(Db db, TimeProvider clock, IConfiguration config, ILogger<Handler> log) : IRequestHandler<Command, Result>
@@ -65,6 +66,7 @@ public static class ApplyRetention
             {
                 await db.ExecuteAsync(DeleteAttachments, new { Id = id }, ct);
                 await db.ExecuteAsync(DeleteNotes, new { Id = id }, ct);
+                await db.ExecuteAsync(DeleteExtensions, new { Id = id }, ct);
                 await db.ExecuteAsync(DeleteDraft, new { Id = id }, ct);
             }
             var mail = 0;

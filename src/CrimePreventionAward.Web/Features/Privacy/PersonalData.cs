@@ -28,6 +28,7 @@ public static class PersonalData
         new("guests", "Guests", "Email", ["Name"], [], [], Unique: true),
         new("mail", "MailOutbox", "ToAddress", ["ToName"], [], ["Subject", "BodyText"]),
         new("signInAttempts", "SignInAttempts", "Email", [], [], []),
+        new("nominationExtensions", "NominationExtensions", "NominatorEmail", [], [], []),
     ];
 
     /// <summary>Texts that may mention a person by name, e-mail or phone; each mention is replaced by the marker.</summary>
@@ -45,6 +46,7 @@ public static class PersonalData
         new("Guests", ["Organisation"]),
         new("Decisions", ["DecidedBy"], Key: "Year"),
         new("SupersededDecisions", ["DecidedBy", "ReopenedBy", "ReopenReason"]),
+        new("NominationExtensions", ["Reason", "GrantedBy"]),
     ];
 
     /// <summary>A nomination's texts that hold or may hold personal data: everything but its kind, place and status.</summary>
