@@ -86,6 +86,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["POST /api/editions/{year:int}/guests"]                                     = [401, 401, 403, 403, 403, 403, 400],
         ["POST /api/editions/{year:int}/jurors"]                                     = [401, 401, 403, 403, 403, 403, 400],
         ["POST /api/editions/{year:int}/jurors/{jurorId:long}/reminder"]             = [401, 401, 403, 403, 403, 403, 200],
+        ["POST /api/editions/{year:int}/next-year"]                                  = [401, 401, 403, 403, 403, 403, 409],
         ["POST /api/editions/{year:int}/nominations"]                                = [400, 400, 400, 400, 400, 400, 400],
         ["POST /api/editions/{year:int}/phase"]                                      = [401, 401, 403, 403, 403, 403, 409],
         ["POST /api/editions/{year:int}/shortlist"]                                  = [401, 401, 403, 403, 403, 403, 400],
