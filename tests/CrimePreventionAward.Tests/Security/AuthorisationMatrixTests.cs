@@ -47,6 +47,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["GET /api/editions/{year:int}/winner"]                                      = [404, 404, 404, 404, 404, 404, 404],
         ["GET /api/nominations/{id:long}/"]                                          = [404, 200, 200, 403, 403, 403, 200],
         ["GET /api/nominations/{id:long}/attachments/{attachmentId:long}"]           = [404, 200, 404, 404, 404, 404, 200],
+        ["GET /api/secretariat/accounts/"]                                           = [401, 401, 403, 403, 403, 403, 200],
         ["GET /arkiv"]                                                               = [200, 200, 200, 200, 200, 200, 200],
         ["GET /fejl/{status:int}"]                                                   = [200, 200, 200, 200, 200, 200, 200],
         ["GET /hangfire/{**path}"]                                                   = [302, 302, 302, 302, 302, 302, 200],
@@ -72,6 +73,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["GET /scalar/{documentName?}"]                                              = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat"]                                                         = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/adgangskode"]                                             = [302, 302, 302, 302, 302, 302, 200],
+        ["GET /sekretariat/konti"]                                                   = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/indstillinger/{id:long}"]                                 = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/post"]                                                    = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/indstillinger"]                                = [302, 302, 302, 302, 302, 302, 200],
@@ -80,6 +82,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["GET /sekretariat/{year:int}/prisoverraekkelse"]                            = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/resultater"]                                   = [302, 302, 302, 302, 302, 302, 200],
         ["GET /vinder"]                                                              = [404, 404, 404, 404, 404, 404, 404],
+        ["POST /api/secretariat/accounts/"]                                          = [401, 401, 403, 403, 403, 403, 400],
         ["POST /api/auth/link"]                                                      = [400, 400, 400, 400, 400, 400, 400],
         ["POST /api/auth/login"]                                                     = [400, 400, 400, 400, 400, 400, 400],
         ["POST /api/auth/password/"]                                                 = [401, 401, 403, 403, 403, 403, 400],
@@ -117,6 +120,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["POST /api/auth/link/{token}"]                                              = [401, 401, 401, 401, 401, 401, 401],
         ["POST /api/persons/erase"]                                                  = [401, 401, 403, 403, 403, 403, 400],
         ["DELETE /api/editions/{year:int}/jurors/{jurorId:long}"]                    = [401, 401, 403, 403, 403, 403, 204],
+        ["DELETE /api/secretariat/accounts/{id:long}"]                               = [401, 401, 401, 403, 403, 403, 409],
     };
 
     [Fact]
