@@ -20,13 +20,6 @@ public static class CreateNextEdition
 
     private const string Exists = "SELECT COUNT(*) FROM Editions WHERE Year = @Year";
 
-    private const string InsertEdition = """
-        INSERT INTO Editions (Year, Name, PrizeAmountDkk, NominationOpensAt, NominationDeadline, ScoringDeadline,
-                              FinalVoteDeadline, CeremonyAt, Phase, Version, CreatedAt)
-        VALUES (@Year, @Name, @PrizeAmountDkk, @NominationOpensAt, @NominationDeadline, @ScoringDeadline,
-                @FinalVoteDeadline, @CeremonyAt, @Phase, 1, @Now)
-        """;
-
     private const string CopyCriteria = """
         INSERT INTO Criteria (Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder, AnchorLow, AnchorMid, AnchorHigh)
         SELECT @To, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder, AnchorLow, AnchorMid, AnchorHigh
@@ -63,12 +56,12 @@ public static class CreateNextEdition
                 throw new ConflictException($"Der findes allerede en prisuddeling for {to}.");
             var now = clock.GetUtcNow();
             var ceremonyAt = DanishTime.NextYear(from.CeremonyAt);
-            await db.ExecuteAsync(InsertEdition, new
+            await db.ExecuteAsync(CreateEdition.Insert, new
             {
                 Year = to, Name = from.Name.Replace(c.FromYear.ToString(), to.ToString()), from.PrizeAmountDkk,
                 NominationOpensAt = DanishTime.NextYear(from.NominationOpensAt), NominationDeadline = DanishTime.NextYear(from.NominationDeadline),
                 ScoringDeadline = DanishTime.NextYear(from.ScoringDeadline), FinalVoteDeadline = DanishTime.NextYear(from.FinalVoteDeadline),
-                CeremonyAt = ceremonyAt, Phase = nameof(Phase.Draft), Now = now,
+                CeremonyAt = ceremonyAt, Phase = nameof(Phase.Draft), CreatedAt = now,
             }, ct);
             await db.ExecuteAsync(CopyCriteria, new { From = c.FromYear, To = to }, ct);
             if (await db.QuerySingleOrDefaultAsync<CeremonyRow>(Ceremony, new { Year = c.FromYear }, ct) is { } ceremony)
