@@ -20,6 +20,12 @@ public sealed class EditionEndpoints : IEndpoints
                 return Results.Created($"/api/editions/{result.Year}", result);
             })
             .WithName("CreateEdition");
+        editions.MapPost("/{year:int}/next-year", async (int year, IMediator m, CancellationToken ct) =>
+            {
+                var result = await m.Send(new CreateNextEdition.Command(year), ct);
+                return Results.Created($"/api/editions/{result.Year}", result);
+            })
+            .WithName("CreateNextEdition");
         editions.MapPost("/{year:int}/phase", (int year, PhaseChange body, IMediator m, CancellationToken ct) =>
                 m.Send(new ChangePhase.Command(year, body.Phase, body.Reason), ct))
             .WithName("ChangePhase");

@@ -26,6 +26,12 @@ public static class DanishTime
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
+    /// <summary>
+    /// The same Copenhagen wall-clock time a year later; 29 February becomes 28 February, and a time that summer time
+    /// skips keeps its standard offset.
+    /// </summary>
+    public static DateTimeOffset NextYear(DateTimeOffset utc) => FromLocal(ToLocal(utc).DateTime.AddYears(1));
+
     /// <summary>"1. november 2019 kl. 23.59"</summary>
     public static string Format(DateTimeOffset utc) =>
         ToLocal(utc).ToString("d. MMMM yyyy 'kl.' HH.mm", Culture);

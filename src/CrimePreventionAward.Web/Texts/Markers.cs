@@ -14,3 +14,5 @@ public sealed class SecretariatTexts;
 public sealed class PrivacyTexts;
 
 public sealed class WorkbenchTexts;
+
+public sealed class AccountTexts;

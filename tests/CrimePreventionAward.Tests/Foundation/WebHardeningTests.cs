@@ -95,11 +95,11 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
         await secretariat.SignInAsync();
         secretariat.DefaultRequestHeaders.Remove(ApiWriteProof.Header);
 
-        var bare = await secretariat.PostAsJsonAsync("/api/editions", Editions.New(2192));
+        var bare = await secretariat.PostAsJsonAsync("/api/editions", Editions.New(2189));
         bare.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await bare.ProblemAsync()).GetProperty("title").GetString().ShouldBe(ApiWriteProof.Message);
 
-        var crossSite = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.New(2192)) };
+        var crossSite = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.New(2189)) };
         crossSite.Headers.Add(ApiWriteProof.Header, "x");
         crossSite.Headers.Add("Origin", "https://ond.example");
         (await secretariat.SendAsync(crossSite)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -107,11 +107,11 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
         var upload = await secretariat.PostAsync("/api/nominations/1/attachments", new MultipartFormDataContent());
         upload.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var fromTheApp = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.New(2192)) };
+        var fromTheApp = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.New(2189)) };
         fromTheApp.Headers.Add(ApiWriteProof.Header, "fetch");
         fromTheApp.Headers.Add("Origin", "https://localhost");
         (await secretariat.SendAsync(fromTheApp)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await secretariat.GetAsync("/api/editions/2192")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await secretariat.GetAsync("/api/editions/2189")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class EnsureSecretariatAccount
         {
             RuleFor(c => c.Email).NotEmpty().EmailAddress().WithMessage("Skriv en gyldig e-mailadresse.");
             RuleFor(c => c.Name).NotEmpty().WithMessage("Skriv et navn.");
-            RuleFor(c => c.Password).MinimumLength(10).WithMessage("Adgangskoden skal have mindst 10 tegn.");
+            RuleFor(c => c.Password).NewPassword();
         }
     }
 

@@ -36,7 +36,11 @@ public static class SignIn
         }
     }
 
-    private const string FindUser = "SELECT Id, Email, Name, Role, PasswordHash, SecurityStamp FROM Users WHERE Email = @Email";
+    private const string FindUser = """
+        SELECT Id, Email, Name, Role, PasswordHash, SecurityStamp FROM Users WHERE Email = @Email AND RemovedAt IS NULL
+        """;
+
+    private const string RecordSignIn = "UPDATE Users SET LastSignInAt = @At WHERE Id = @Id";
 
     private const string RecordAttempt = """
         INSERT INTO SignInAttempts (Email, Succeeded, AttemptedAt, ClientAddress) VALUES (@Email, @Succeeded, @At, @ClientAddress)
@@ -58,6 +62,7 @@ public static class SignIn
             var verified = Hasher.VerifyHashedPassword(email, user?.PasswordHash ?? NoOnesHash.Value, c.Password) != PasswordVerificationResult.Failed;
             var ok = verified && user?.PasswordHash is not null;
             await db.ExecuteAsync(RecordAttempt, new { Email = email, Succeeded = ok, At = now, c.ClientAddress }, ct);
+            if (ok) await db.ExecuteAsync(RecordSignIn, new { user!.Id, At = now }, ct);
             return ok ? new Result(true, new SignedInUser(user!.Id, user.Email, user.Name, user.Role, user.SecurityStamp)) : new Result(false, null);
         }
     }

@@ -48,7 +48,8 @@ public static class CreateEdition
 
     private const string Exists = "SELECT COUNT(*) FROM Editions WHERE Year = @Year";
 
-    private const string Insert = """
+    /// <summary>Also next year's, copied from last year (<see cref="CreateNextEdition"/>).</summary>
+    public const string Insert = """
         INSERT INTO Editions (Year, Name, PrizeAmountDkk, NominationOpensAt, NominationDeadline, ScoringDeadline,
                               FinalVoteDeadline, CeremonyAt, Phase, Version, CreatedAt)
         VALUES (@Year, @Name, @PrizeAmountDkk, @NominationOpensAt, @NominationDeadline, @ScoringDeadline,

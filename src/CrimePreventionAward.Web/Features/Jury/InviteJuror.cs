@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace CrimePreventionAward.Web.Features.Jury;
 
-/// <summary>Adds a person to an edition's jury and mails them a one-time sign-in link.</summary>
+/// <summary>
+/// Adds a person to an edition's jury and mails them a one-time sign-in link; a juror carried over from last year
+/// (pending) is invited the same way, with the details given now.
+/// </summary>
 public static class InviteJuror
 {
     [Authorise(Roles.Secretariat)]
@@ -36,7 +39,13 @@ public static class InviteJuror
         INSERT INTO Users (Email, Name, Role, PasswordHash, CreatedAt) VALUES (@Email, @Name, @Role, NULL, @Now)
         """;
 
-    private const string AlreadyJuror = "SELECT COUNT(*) FROM Jurors WHERE Year = @Year AND UserId = @UserId";
+    private const string Existing = "SELECT Id, InvitationPending FROM Jurors WHERE Year = @Year AND UserId = @UserId";
+
+    private const string InvitePending = """
+        UPDATE Jurors SET Name = @Name, Email = @Email, Organisation = @Organisation, IsChair = @IsChair, InvitedAt = @Now,
+               InvitationPending = 0
+        WHERE Id = @Id AND InvitationPending = 1
+        """;
 
     private const string InsertJuror = """
         INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, InvitedAt)
@@ -54,12 +63,16 @@ public static class InviteJuror
             if (user is not null && user.Role != Roles.Juror)
                 throw FieldErrorsException.For(nameof(Command.Email), "Adressen tilhører en konto i sekretariatet. Brug en anden adresse.");
             var userId = user?.Id ?? await db.InsertAsync(InsertUser, new { Email = email, Name = c.Name.Trim(), Role = Roles.Juror, Now = now }, ct);
-            if (await db.ScalarAsync<int>(AlreadyJuror, new { c.Year, UserId = userId }, ct) > 0)
-                throw new ConflictException($"{email} er allerede inviteret til juryen for {c.Year}.");
-            var jurorId = await db.InsertAsync(InsertJuror, new
+            var juror = new
             {
                 c.Year, UserId = userId, Name = c.Name.Trim(), Email = email, Organisation = c.Organisation.Trim(), c.IsChair, Now = now,
-            }, ct);
+            };
+            var existing = await db.QuerySingleOrDefaultAsync<JurorRow>(Existing, juror, ct);
+            if (existing is { InvitationPending: false })
+                throw new ConflictException($"{email} er allerede inviteret til juryen for {c.Year}.");
+            var jurorId = existing?.Id ?? await db.InsertAsync(InsertJuror, juror, ct);
+            if (existing is not null && await db.ExecuteAsync(InvitePending, new { juror.Name, juror.Email, juror.Organisation, juror.IsChair, juror.Now, existing.Id }, ct) != 1)
+                throw new ConflictException($"{email} er allerede inviteret til juryen for {c.Year}.");
             await EnsureDefaultCriteria.InsertMissingAsync(db, c.Year, ct);
             var token = await SignInLinkTokens.CreateAsync(db, userId, now, ct);
             await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), $"Invitation til juryen for {edition.Name}",
@@ -67,6 +80,12 @@ public static class InviteJuror
                 Token: SignInLinkTokens.ForMail(token)), ct);
             return new Result(jurorId);
         }
+    }
+
+    private sealed class JurorRow
+    {
+        public long Id { get; init; }
+        public bool InvitationPending { get; init; }
     }
 
     private sealed class UserRow

@@ -10,10 +10,13 @@ public static class JuryAccess
 {
     /// <summary>
     /// A juror's access ends with their edition: after its ceremony (read now, so a moved ceremony counts), or when
-    /// the secretariat removes them, the juror gets no sign-in link and reads nothing of it. For a query joining
-    /// Jurors j to Editions e, with @Now.
+    /// the secretariat removes them, the juror gets no sign-in link and reads nothing of it; a juror carried over from
+    /// last year has none until invited. For a query joining Jurors j to Editions e, with @Now.
     /// </summary>
-    public const string Active = "e.CeremonyAt > @Now AND j.RemovedAt IS NULL";
+    public const string Active = $"e.CeremonyAt > @Now AND {Seated}";
+
+    /// <summary>On the jury now: neither removed nor still waiting for an invitation. For Jurors j.</summary>
+    public const string Seated = "j.RemovedAt IS NULL AND j.InvitationPending = 0";
 
     private const string JurorOfUser = $"""
         SELECT j.Id FROM Jurors j JOIN Editions e ON e.Year = j.Year WHERE j.Year = @Year AND j.UserId = @UserId AND {Active}

@@ -27,8 +27,8 @@ public sealed class JuryBoard
     /// <summary>Eligible = submitted, not withdrawn, and screened as eligible: only these are scored.</summary>
     public const string Eligible = "n.Status = 'Submitted' AND n.Eligibility = 'Eligible'";
 
-    private const string Jurors = """
-        SELECT Id, UserId, Name, Email, Organisation, IsChair FROM Jurors WHERE Year = @Year AND RemovedAt IS NULL ORDER BY Name, Id
+    private const string Jurors = $"""
+        SELECT j.Id, j.UserId, j.Name, j.Email, j.Organisation, j.IsChair FROM Jurors j WHERE j.Year = @Year AND {JuryAccess.Seated} ORDER BY j.Name, j.Id
         """;
 
     private const string Nominations = $"""

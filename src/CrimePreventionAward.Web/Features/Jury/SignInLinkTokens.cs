@@ -19,7 +19,7 @@ public static class SignInLinkTokens
     /// <summary>Stores a new link for the user and returns the token (it exists only in the mail after this).</summary>
     public static async Task<string> CreateAsync(Db db, long userId, DateTimeOffset now, CancellationToken ct)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = NewToken();
         await db.ExecuteAsync(Insert, new { UserId = userId, TokenHash = Hash(token), Now = now, ExpiresAt = now + Lifetime }, ct);
         return token;
     }
@@ -28,6 +28,8 @@ public static class SignInLinkTokens
     public static string Url(string publicBaseUrl) => $"{publicBaseUrl.TrimEnd('/')}/login/link/{MailToken.Placeholder}";
 
     public static MailToken ForMail(string token) => new(MailToken.SignInLink, token);
+
+    public static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

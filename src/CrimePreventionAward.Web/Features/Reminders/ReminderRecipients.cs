@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
 
@@ -15,11 +16,11 @@ public static class ReminderRecipients
 
     // An eligible, submitted nomination is unfinished for a juror who is not conflicted on it (by nomination or by
     // organisation) and has no sheet for it, or a sheet with fewer scores than the edition has criteria.
-    private const string UnfinishedScoring = """
+    private const string UnfinishedScoring = $"""
         SELECT j.Id, j.Email, j.Name, COUNT(n.Id) AS Count
         FROM Jurors j
         JOIN Nominations n ON n.Year = j.Year AND n.Status = 'Submitted' AND n.Eligibility = 'Eligible'
-        WHERE j.Year = @Year AND j.RemovedAt IS NULL
+        WHERE j.Year = @Year AND {JuryAccess.Seated}
           AND NOT EXISTS (
               SELECT 1 FROM Conflicts k
               WHERE k.JurorId = j.Id
@@ -34,10 +35,10 @@ public static class ReminderRecipients
         ORDER BY j.Id
         """;
 
-    private const string MissingBallots = """
+    private const string MissingBallots = $"""
         SELECT j.Id, j.Email, j.Name, 0 AS Count
         FROM Jurors j
-        WHERE j.Year = @Year AND j.RemovedAt IS NULL AND NOT EXISTS (SELECT 1 FROM Ballots b WHERE b.Year = j.Year AND b.JurorId = j.Id)
+        WHERE j.Year = @Year AND {JuryAccess.Seated} AND NOT EXISTS (SELECT 1 FROM Ballots b WHERE b.Year = j.Year AND b.JurorId = j.Id)
         ORDER BY j.Id
         """;
 

@@ -17,8 +17,13 @@ public static class SecurityStamp
 
     private const string Renew = "UPDATE Users SET SecurityStamp = @Stamp WHERE Id = @Id";
 
-    public static Task RenewAsync(Db db, long userId, CancellationToken ct) =>
-        db.ExecuteAsync(Renew, new { Id = userId, Stamp = Guid.NewGuid().ToString("N") }, ct);
+    /// <summary>Returns the new stamp, for the one session that should go on (a password changed while signed in).</summary>
+    public static async Task<string> RenewAsync(Db db, long userId, CancellationToken ct)
+    {
+        var stamp = Guid.NewGuid().ToString("N");
+        await db.ExecuteAsync(Renew, new { Id = userId, Stamp = stamp }, ct);
+        return stamp;
+    }
 
     public static Claim Claim(string? stamp) => new(ClaimType, stamp ?? "");
 

@@ -15,6 +15,7 @@ public sealed record MailToken(string Purpose, string Value)
     public const string NominationLink = "NominationLink";
     public const string DraftLink = "DraftLink";
     public const string GuestLink = "GuestLink";
+    public const string PasswordLink = "PasswordLink";
 
     /// <summary>The text as the secretariat may read it: the placeholder shown as hidden.</summary>
     public static string Redact(string text) => text.Replace(Placeholder, Redacted, StringComparison.Ordinal);

@@ -46,6 +46,14 @@ public sealed class SekretariatIndexModel(IMediator mediator, IStringLocalizer<S
         return Page();
     }
 
+    public async Task<IActionResult> OnPostNextAsync(int year, CancellationToken ct)
+    {
+        var (ok, result) = await this.TrySendAsync(mediator, new CreateNextEdition.Command(year));
+        if (ok) return Done(l["Prisuddelingen {0} er oprettet som kladde ud fra {1}.", result!.Year, year].Value);
+        await OnGetAsync(ct);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostPhaseAsync(int year, Phase phase, string? reason, CancellationToken ct)
     {
         var (ok, result) = await this.TrySendAsync(mediator, new ChangePhase.Command(year, phase, reason));
