@@ -84,14 +84,20 @@ public static class NominationAccess
     public static string? ClosedReason(int year, Phase phase, DateTimeOffset deadline, DateTimeOffset now)
     {
         if (phase < Phase.NominationOpen) return NominationWording.Format(NominationWording.NotYetOpen, year);
-        if (phase > Phase.NominationOpen || now > deadline)
+        if (IsLate(phase, deadline, now))
             return NominationWording.Format(NominationWording.DeadlinePassed, year, DanishTime.Format(deadline));
         return null;
     }
 
+    /// <summary>Nominations were open and are closed now: what is sent is late (and kept as a draft, not lost).</summary>
+    public static bool IsLate(Phase phase, DateTimeOffset deadline, DateTimeOffset now) =>
+        phase > Phase.NominationOpen || (phase == Phase.NominationOpen && now > deadline);
+
     private static void EnsureOpen(int year, Phase phase, DateTimeOffset deadline, TimeProvider clock)
     {
-        if (ClosedReason(year, phase, deadline, clock.GetUtcNow()) is { } reason) throw new ConflictException(reason);
+        var now = clock.GetUtcNow();
+        if (ClosedReason(year, phase, deadline, now) is not { } reason) return;
+        throw IsLate(phase, deadline, now) ? new DeadlinePassedException(reason) : new ConflictException(reason);
     }
 
     public static (string Token, string Hash) NewToken()
