@@ -12,3 +12,5 @@ public sealed class CeremonyTexts;
 public sealed class SecretariatTexts;
 
 public sealed class PrivacyTexts;
+
+public sealed class PublicTexts;
