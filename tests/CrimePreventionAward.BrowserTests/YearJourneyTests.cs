@@ -181,7 +181,8 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         server.Clock.SetUtcNow(new DateTimeOffset(ceremony, TimeSpan.FromHours(1)).AddMinutes(1));
         await server.SendAsSystem(new PublishDueAnnouncements.Command());
         await visitor.GotoAsync("/vinder");
-        (await visitor.Locator("#winner-name").InnerTextAsync()).ShouldBe(Samples.Lommevending.Title);
+        (await visitor.Locator("#winner-name .candidate-name").InnerTextAsync()).ShouldBe(Samples.Lommevending.CandidateName);
+        (await visitor.Locator("#winner-name .candidate-title").InnerTextAsync()).ShouldBe(Samples.Lommevending.Title);
         await audit.CheckAsync(visitor, "vinder");
         await visitor.GotoAsync("/prisoverraekkelse");
         var programme = await visitor.Locator("main").InnerTextAsync();

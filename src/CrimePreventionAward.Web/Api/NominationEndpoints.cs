@@ -15,8 +15,18 @@ public sealed class NominationEndpoints : IEndpoints
         editions.MapPost("/nominations", async (int year, SubmitNomination.Command body, IMediator m, CancellationToken ct) =>
             {
                 var command = body with { Year = year, SubmissionKey = body.SubmissionKey == Guid.Empty ? Guid.NewGuid() : body.SubmissionKey };
-                var result = await m.Send(command, ct);
-                return Results.Created($"/api/nominations/{result.Id}", result);
+                try
+                {
+                    var result = await m.Send(command, ct);
+                    return Results.Created($"/api/nominations/{result.Id}", result);
+                }
+                catch (DeadlinePassedException)
+                {
+                    return KeptLate(await m.Send(new KeepLateNomination.Command(body)
+                    {
+                        Year = year, DraftId = body.DraftId, DraftToken = body.DraftToken, Attachments = body.Attachments,
+                    }, ct));
+                }
             })
             .RequireRateLimiting(RateLimits.Nominations)
             .WithName("SubmitNomination");
@@ -84,6 +94,20 @@ public sealed class NominationEndpoints : IEndpoints
             })
             .WithName("AddNote");
     }
+
+    /// <summary>A late submission is refused (409) but kept: the problem says so and carries the draft's id and token.</summary>
+    private static IResult KeptLate(KeepLateNomination.Result kept) => Results.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: kept.Reason,
+        type: "https://httpstatuses.io/409",
+        detail: NominationWording.Format(NominationWording.KeptLate, kept.Id, kept.SecretariatAddress),
+        extensions: new Dictionary<string, object?>
+        {
+            ["draftId"] = kept.Id,
+            ["editToken"] = kept.Token,
+            ["draftLink"] = $"/indstil?kladde={kept.Id}&token={Uri.EscapeDataString(kept.Token)}",
+            ["secretariatAddress"] = kept.SecretariatAddress,
+        });
 
     public sealed record Screening(bool Eligible, string? Reason, bool ShareReasonWithNominator = false);
 

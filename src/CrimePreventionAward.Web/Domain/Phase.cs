@@ -17,15 +17,20 @@ public enum Phase
 public static class PhaseRules
 {
     /// <summary>The next phase is always allowed; skipping ahead or going back needs a reason (a reopening).</summary>
+    public const string AlreadyIn = "Prisuddelingen er allerede i fasen {0}.";
+    public const string BackNeedsReason = "At gå tilbage fra {0} til {1} kræver en begrundelse.";
+    public const string SkipNeedsReason = "At springe fra {0} til {1} kræver en begrundelse.";
+
     public static string? Refusal(Phase from, Phase to, string? reason)
     {
-        if (from == to) return $"Prisuddelingen er allerede i fasen {DanishName(to)}.";
+        if (from == to) return Format(AlreadyIn, DanishName(to));
         if (to == from + 1) return null;
         if (!string.IsNullOrWhiteSpace(reason)) return null;
-        return to < from
-            ? $"At gå tilbage fra {DanishName(from)} til {DanishName(to)} kræver en begrundelse."
-            : $"At springe fra {DanishName(from)} til {DanishName(to)} kræver en begrundelse.";
+        return Format(to < from ? BackNeedsReason : SkipNeedsReason, DanishName(from), DanishName(to));
     }
+
+    private static string Format(string template, params object[] values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values);
 
     public static string DanishName(Phase phase) => phase switch
     {

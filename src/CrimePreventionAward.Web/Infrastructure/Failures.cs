@@ -12,7 +12,10 @@ public sealed class ForbiddenException(string message = "Du har ikke adgang til 
 public sealed class UnauthenticatedException(string message = "Du skal logge ind.") : AwardException(message);
 
 /// <summary>Wrong phase, deadline passed, stale version (409).</summary>
-public sealed class ConflictException(string message) : AwardException(message);
+public class ConflictException(string message) : AwardException(message);
+
+/// <summary>A deadline that was open has passed (409): the caller may keep what was sent instead of losing it.</summary>
+public sealed class DeadlinePassedException(string message) : ConflictException(message);
 
 public sealed class TooManyRequestsException(string message) : AwardException(message);
 

@@ -11,6 +11,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public EditionView? Edition { get; private set; }
     public GetAnnouncementStatus.Result? Announcements { get; private set; }
     public GetWinner.Result? Winner { get; private set; }
+    public GetPublicStatus.Result? Status { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -20,6 +21,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         catch (NotFoundException) { Edition = null; }
         if (Edition is null) return;
         Announcements = await mediator.Send(new GetAnnouncementStatus.Query(Edition.Year), ct);
+        Status = await mediator.Send(new GetPublicStatus.Query(Edition.Year), ct);
         if (Announcements.WinnerPublic) Winner = await mediator.Send(new GetWinner.Query(Edition.Year), ct);
     }
 }

@@ -1,18 +1,20 @@
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Nominations;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The public nomination form: save a draft at any time, submit when everything is filled in.</summary>
 [AcceptsUploads]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Nominations)]
-public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IStringLocalizer<SharedResource> l, IOptions<MailSettings> mail) : PageModel
 {
     [BindProperty] public NominationFields Input { get; set; } = new();
     [BindProperty] public Guid SubmissionKey { get; set; }
@@ -25,6 +27,10 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
     public EditionView Edition { get; private set; } = null!;
     public string? Closed { get; private set; }
     public string? Countdown { get; private set; }
+
+    /// <summary>Nominations were open and the deadline has passed: what is sent is kept as a draft.</summary>
+    public bool Late { get; private set; }
+    public string SecretariatAddress => mail.Value.SecretariatAddress;
     public IReadOnlyList<AttachmentInfo> Attachments { get; private set; } = [];
 
     public NominationFormView Form => new(Input, ModelState);
@@ -49,6 +55,7 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
     public async Task<IActionResult> OnPostDraftAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        if (Late) return await KeepLateAsync(ct);
         var command = new SaveDraft.Command(Input)
         {
             Year = Edition.Year, Id = Kladde, Token = Token, Version = Version, Attachments = await Uploads.ReadAsync(Files, ct),
@@ -64,16 +71,33 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        if (Late) return await KeepLateAsync(ct);
         var command = new SubmitNomination.Command(Input)
         {
             Year = Edition.Year, SubmissionKey = SubmissionKey, DraftId = Kladde, DraftToken = Token,
             Attachments = await Uploads.ReadAsync(Files, ct),
         };
         var (ok, result) = await this.TrySendAsync(mediator, command, "Input.");
-        if (!ok) return await ShowAgainAsync(ct);
+        if (!ok)
+        {
+            await LoadAsync(ct); // the deadline may have passed while it was on its way
+            return Late ? await KeepLateAsync(ct) : await ShowAgainAsync(ct);
+        }
         TempData["Reference"] = result!.Reference;
         TempData["Email"] = Input.NominatorEmail;
         return Redirect("/indstil/kvittering");
+    }
+
+    private async Task<IActionResult> KeepLateAsync(CancellationToken ct)
+    {
+        ModelState.Remove(string.Empty);
+        var command = new KeepLateNomination.Command(Input)
+        {
+            Year = Edition.Year, DraftId = Kladde, DraftToken = Token, Attachments = await Uploads.ReadAsync(Files, ct),
+        };
+        var (ok, result) = await this.TrySendAsync(mediator, command, "Input.");
+        if (!ok) return await ShowAgainAsync(ct);
+        return Redirect($"/indstil?aar={Edition.Year}&kladde={result!.Id}&token={Uri.EscapeDataString(result.Token)}");
     }
 
     /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
@@ -92,8 +116,11 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
         Edition = await mediator.Send(new GetEdition.Query(Aar), ct);
         var now = clock.GetUtcNow();
         Closed = NominationAccess.ClosedReason(Edition.Year, Edition.Phase, Edition.NominationDeadline, now);
+        Late = Closed is not null && NominationAccess.IsLate(Edition.Phase, Edition.NominationDeadline, now);
         var left = Edition.NominationDeadline - now;
         if (Closed is null && left <= TimeSpan.FromHours(24))
-            Countdown = l["Der er {0} timer og {1} minutter til fristen.", (int)left.TotalHours, left.Minutes].Value;
+            Countdown = left < TimeSpan.FromHours(1)
+                ? l["Der er {0} minutter og {1} sekunder til fristen.", (int)left.TotalMinutes, left.Seconds].Value
+                : l["Der er {0} timer og {1} minutter til fristen.", (int)left.TotalHours, left.Minutes].Value;
     }
 }

@@ -16,3 +16,5 @@ public sealed class PrivacyTexts;
 public sealed class WorkbenchTexts;
 
 public sealed class AccountTexts;
+
+public sealed class PublicTexts;

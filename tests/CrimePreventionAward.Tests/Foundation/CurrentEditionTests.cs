@@ -18,7 +18,7 @@ public sealed class CurrentEditionTests(AwardFactory app) : IClassFixture<AwardF
 
         var front = await visitor.GetStringAsync("/");
         front.ShouldContain("Den Kriminalpræventive Pris 2027");
-        front.ShouldContain("Åben for indstillinger");
+        front.ShouldContain("Alle kan indstille en kandidat til prisen.");
         front.ShouldContain("href=\"/indstil\"");
         front.ShouldNotContain("2028");
         front.ShouldNotContain("Kladde");

@@ -14,7 +14,7 @@ public sealed class PublicSiteTests(AwardFactory app) : IClassFixture<AwardFacto
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("<html lang=\"da\">");
         html.ShouldContain("Den Kriminalpræventive Pris");
-        html.ShouldContain("Åben for indstillinger");
+        html.ShouldContain("Alle kan indstille en kandidat til prisen.");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class RunCommandTests
 
             var home = await http.GetStringAsync("/");
             home.ShouldContain("Den Kriminalpræventive Pris");
-            home.ShouldContain("Åben for indstillinger");
+            home.ShouldContain("Alle kan indstille en kandidat til prisen.");
             (await http.GetStringAsync("/openapi/v1.json")).ShouldContain("/api/editions/{year}/phase");
             (await http.GetStringAsync("/api/editions/2020")).ShouldContain("\"ceremonyAt\":\"2020-11-10T14:00:00+01:00\"");
 

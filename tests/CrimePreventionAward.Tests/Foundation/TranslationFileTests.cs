@@ -30,5 +30,18 @@ public sealed class TranslationFileTests
             .ShouldBeEmpty();
     }
 
+    /// <summary>A sentence composed from a phase name is one template with a placeholder, not one entry per phase.</summary>
+    [Fact]
+    public void No_text_is_a_permutation_of_phase_names_and_each_phase_name_is_written_once()
+    {
+        string[] phases = ["Kladde", "Åben for indstillinger", "Screening", "Bedømmelse", "Nominerede fundet", "Afstemning", "Vinder fundet", "Offentliggjort", "Arkiveret"];
+        var keys = Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "CrimePreventionAward.Web", "Resources"), "*.en.resx", SearchOption.AllDirectories)
+            .SelectMany(file => XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!))
+            .ToList();
+        var composed = new Regex($@"(fasen( er)?|fra|til) ({string.Join('|', phases.Select(Regex.Escape))})\b");
+        keys.Where(k => composed.IsMatch(k)).ShouldBeEmpty();
+        phases.Where(p => keys.Count(k => k == p) != 1).ShouldBeEmpty();
+    }
+
     private static HashSet<string> Placeholders(string text) => Regex.Matches(text, @"\{\d\}").Select(m => m.Value).ToHashSet();
 }

@@ -134,8 +134,8 @@ public sealed class NominationEnglishTests(AwardFactory app) : IClassFixture<Awa
         list.ShouldContain("<h1>Nominations for the 2105 award</h1>");
         list.ShouldContain("Download all nominations as CSV (Excel)");
         list.ShouldContain("<th scope=\"col\">Nominator</th>");
-        list.ShouldContain("<td>Eligible</td>");
-        list.ShouldContain("<td>Submitted</td>");
+        list.ShouldContain(">Eligible</td>");
+        list.ShouldContain(">Submitted</td>");
         list.ShouldNotContain("Indstillinger til prisen");
         list.ShouldNotContain("Opfylder");
 

@@ -93,7 +93,7 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
         await visitor.UseEnglishAsync();
         var front = await visitor.GetStringAsync("/");
         front.ShouldContain("<html lang=\"en\"");
-        front.ShouldContain("<strong>Status:</strong> Announced");
+        front.ShouldContain("The winner has been announced. The prize was handed over on");
         front.ShouldContain("<dt>Nomination deadline</dt>");
         front.ShouldContain("<dt>Prize amount</dt><dd>DKK 50.000</dd>");
         front.ShouldContain("<strong>Prize winner:</strong>");

@@ -18,7 +18,7 @@ public sealed class SecretariatEnglishTests(AwardFactory app) : IClassFixture<Aw
         html.ShouldContain("<html lang=\"en\"");
         html.ShouldContain("<h2>Award editions</h2>");
         html.ShouldContain("<th scope=\"col\">Change phase</th>");
-        html.ShouldContain("<td>Open for nominations</td>");
+        html.ShouldContain(">Open for nominations</td>");
         html.ShouldContain(">Final vote</option>");
         html.ShouldContain("Create award edition");
         html.ShouldContain(">Nomination deadline</label>");

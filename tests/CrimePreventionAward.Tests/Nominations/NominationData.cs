@@ -59,14 +59,18 @@ public static partial class NominationData
     }
 
     public static async Task<HttpResponseMessage> PostPageAsync(HttpClient client, string formUrl, string postUrl,
-        Dictionary<string, string> fields, IEnumerable<(string Name, byte[] Content)>? files = null, bool withToken = true)
+        Dictionary<string, string> fields, IEnumerable<(string Name, byte[] Content)>? files = null, bool withToken = true) =>
+        await client.PostAsync(postUrl, FormPost(await client.GetStringAsync(formUrl), fields, files, withToken));
+
+    /// <summary>The post of a form page already fetched (html), as a browser sends it however long it stood open.</summary>
+    public static MultipartFormDataContent FormPost(string html, Dictionary<string, string> fields,
+        IEnumerable<(string Name, byte[] Content)>? files = null, bool withToken = true)
     {
-        var html = await client.GetStringAsync(formUrl);
         var content = new MultipartFormDataContent();
         if (withToken) content.Add(new StringContent(Hidden(html, "__RequestVerificationToken")!), "__RequestVerificationToken");
         foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
         foreach (var (name, bytes) in files ?? []) content.Add(new ByteArrayContent(bytes), "Files", name);
-        return await client.PostAsync(postUrl, content);
+        return content;
     }
 
     public static string? Hidden(string html, string name) =>

@@ -64,7 +64,9 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
         var api = await anonymous.GetFromJsonAsync<JsonElement>($"/api/editions/{Year}/winner");
         api.GetProperty("reference").GetString().ShouldBe(winner.Reference);
         api.GetProperty("announcedAt").GetDateTimeOffset().ShouldBe(NewCeremony);
-        (await anonymous.GetStringAsync("/arkiv")).ShouldContain("Prismodtager:</strong> " + winner.Title);
+        var archive = await anonymous.GetStringAsync("/arkiv");
+        archive.ShouldContain("Prismodtager:</strong> <span class=\"candidate-name\">");
+        archive.ShouldContain($"<span class=\"candidate-title\">{winner.Title}</span>");
         var named = new List<string>();
         await CrawlAsync(winner, runnerUp, (route, role, w, r) => { if (w > r) named.Add($"{role} {route}"); });
         named.ShouldContain("anonymous /vinder");

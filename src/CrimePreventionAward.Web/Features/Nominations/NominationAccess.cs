@@ -79,7 +79,7 @@ public static class NominationAccess
     {
         if (key.Status == NominationStatus.Withdrawn) throw new ConflictException("Indstillingen er trukket tilbage og kan ikke ændres.");
         if (await ClosedReasonAsync(db, clock, key.Year, key.Phase, key.NominationDeadline, key.Id, null, ct) is { } reason)
-            throw new ConflictException(reason);
+            throw Refusal(key.Phase, key.NominationDeadline, clock, reason);
     }
 
     /// <summary>Throws 409 unless a nomination may be started or submitted now, by the nominator with this e-mail (or draft).</summary>
@@ -89,7 +89,7 @@ public static class NominationAccess
         var edition = await db.QuerySingleOrDefaultAsync<EditionWindowRow>(EditionWindow, new { Year = year }, ct)
             ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, year));
         if (await ClosedReasonAsync(db, clock, year, edition.Phase, edition.NominationDeadline, draftId, nominatorEmail, ct) is { } reason)
-            throw new ConflictException(reason);
+            throw Refusal(edition.Phase, edition.NominationDeadline, clock, reason);
         return edition.NominationDeadline;
     }
 
@@ -115,10 +115,18 @@ public static class NominationAccess
     public static string? ClosedReason(int year, Phase phase, DateTimeOffset deadline, DateTimeOffset now)
     {
         if (phase < Phase.NominationOpen) return NominationWording.Format(NominationWording.NotYetOpen, year);
-        if (phase > Phase.NominationOpen || now > deadline)
+        if (IsLate(phase, deadline, now))
             return NominationWording.Format(NominationWording.DeadlinePassed, year, DanishTime.Format(deadline));
         return null;
     }
+
+    /// <summary>Nominations were open and are closed now: what is sent is late (and kept as a draft, not lost).</summary>
+    public static bool IsLate(Phase phase, DateTimeOffset deadline, DateTimeOffset now) =>
+        phase > Phase.NominationOpen || (phase == Phase.NominationOpen && now > deadline);
+
+    // A late send is told apart from a not-yet-open one, so the caller can keep what was typed as a draft.
+    private static ConflictException Refusal(Phase phase, DateTimeOffset deadline, TimeProvider clock, string reason) =>
+        IsLate(phase, deadline, clock.GetUtcNow()) ? new DeadlinePassedException(reason) : new ConflictException(reason);
 
     public static (string Token, string Hash) NewToken()
     {

@@ -44,4 +44,21 @@ internal static class NominationMail
         Med venlig hilsen
         Det Kriminalpræventive Råd
         """) { Token = new MailToken(MailToken.DraftLink, token) };
+
+    public static OutgoingMail KeptLate(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline) => new(
+        f.NominatorEmail!, f.NominatorName ?? "",
+        $"Din indstilling kom efter fristen – den er gemt som kladde nr. {id}",
+        $"""
+        Kære {f.NominatorName}
+
+        Fristen for indstillinger til Den Kriminalpræventive Pris udløb {DanishTime.Format(deadline)}, så din indstilling
+        er ikke sendt. Alt, hvad du skrev, er gemt som kladde nr. {id}. Du kan se den via dette link:
+        {DraftLink(settings, id)}
+
+        Vil du bede sekretariatet om at tage imod indstillingen for sent, så skriv til {settings.SecretariatAddress}
+        og oplys kladde nr. {id}.
+
+        Med venlig hilsen
+        Det Kriminalpræventive Råd
+        """) { Token = new MailToken(MailToken.DraftLink, token) };
 }

@@ -18,13 +18,14 @@ public static class NominationWording
 
     public const string NotYetOpen = "Der er endnu ikke åbnet for indstillinger til prisen {0}.";
     public const string DeadlinePassed = "Fristen for indstillinger til prisen {0} udløb {1}. Der kan ikke længere indsendes eller ændres indstillinger.";
+    public const string KeptLate = "Det, du sendte, er gemt som kladde nr. {0}. Vil du bede sekretariatet om at tage imod indstillingen for sent, så skriv til {1} og oplys kladde nr. {0}.";
     public const string UnknownEdition = "Prisuddelingen {0} findes ikke.";
     public const string ScreeningOver = "Screeningen er afsluttet: prisuddelingen er i fasen {0}.";
 
     /// <summary>The templates a page recognises in a message; the field templates are listed whole in the resource
     /// file instead, because their labels are lower-cased into the sentence.</summary>
     public static readonly IReadOnlyList<string> WithValues =
-        [TooManyFiles, EmptyFile, FileTooBig, WrongFileType, NotYetOpen, DeadlinePassed, UnknownEdition, ScreeningOver];
+        [TooManyFiles, EmptyFile, FileTooBig, WrongFileType, NotYetOpen, DeadlinePassed, KeptLate, UnknownEdition, ScreeningOver];
 
     public static string Format(string template, params object[] values) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, template, values);

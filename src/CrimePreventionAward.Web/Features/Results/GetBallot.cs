@@ -16,7 +16,7 @@ public static class GetBallot
     public sealed record Result(int Year, string Name, Phase Phase, DateTimeOffset Deadline, bool Open, IReadOnlyList<Nominee> Nominees, bool HasVoted);
 
     /// <summary>Rank is the juror's current place for it (null if not ranked).</summary>
-    public sealed record Nominee(long NominationId, string Name, string? Organisation, string Justification, bool Conflicted, int? Rank);
+    public sealed record Nominee(long NominationId, string Name, string? CandidateName, string? Organisation, string Justification, bool Conflicted, int? Rank);
 
 
     private const string Ranks = """
@@ -36,7 +36,7 @@ public static class GetBallot
             var ranks = (await db.QueryAsync<RankRow>(Ranks, new { q.Year, JurorId = juror }, ct)).ToDictionary(r => r.NominationId, r => r.Rank);
             var open = edition.Phase == Phase.FinalVote && clock.GetUtcNow() < edition.FinalVoteDeadline;
             return new Result(q.Year, edition.Name, edition.Phase, edition.FinalVoteDeadline, open,
-                shortlist.Select(s => new Nominee(s.NominationId, s.DisplayName, s.Organisation, s.Justification,
+                shortlist.Select(s => new Nominee(s.NominationId, s.DisplayName, s.CandidateName, s.Organisation, s.Justification,
                     conflicts.Contains(s.NominationId), ranks.TryGetValue(s.NominationId, out var r) ? r : null)).ToList(),
                 ranks.Count > 0);
         }

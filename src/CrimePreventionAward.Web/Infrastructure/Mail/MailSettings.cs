@@ -18,4 +18,7 @@ public sealed class MailSettings
     /// <summary>Deliver right after the change that wrote the mail commits (the minutely job is the safety net).</summary>
     public bool SendAtOnce { get; set; } = true;
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Where nominators write to the secretariat (e.g. to ask that a late nomination is accepted).</summary>
+    public string SecretariatAddress { get; set; } = "dkr@dkr.dk";
 }
