@@ -13,7 +13,7 @@ public static class MailTemplates
         string address, string presenter, string answerLink) => new(
         $"Invitation: overrækkelsen af {editionName}",
         $"""
-        Kære {guestName}
+        {Salutation(guestName)}
 
         Det Kriminalpræventive Råd inviterer dig til overrækkelsen af {editionName}
         {DanishTime.Format(startsAt)} i {Place(venue, address)}.
@@ -25,7 +25,7 @@ public static class MailTemplates
     public static Text DraftReminder(string name, string editionName, DateTimeOffset deadline, string formLink) => new(
         $"Husk at sende din indstilling til {editionName}",
         $"""
-        Kære {name}
+        {Salutation(name)}
 
         Du har påbegyndt en indstilling til {editionName}, men den er endnu ikke sendt.
         Fristen er {DanishTime.Format(deadline)}. En kladde, der ikke er sendt inden fristen, kommer ikke med.
@@ -37,7 +37,7 @@ public static class MailTemplates
     public static Text ScoringReminder(string jurorName, string editionName, DateTimeOffset deadline, int unfinished, string juryLink) => new(
         $"Påmindelse: bedømmelsen af {editionName} slutter {DanishTime.Format(deadline)}",
         $"""
-        Kære {jurorName}
+        {Salutation(jurorName)}
 
         Du mangler at gøre bedømmelsen færdig for {(unfinished == 1 ? "1 indstilling" : $"{unfinished} indstillinger")} til {editionName}.
         Fristen for bedømmelsen er {DanishTime.Format(deadline)}; derefter låses arkene.
@@ -49,7 +49,7 @@ public static class MailTemplates
     public static Text BallotReminder(string jurorName, string editionName, DateTimeOffset deadline, string juryLink) => new(
         $"Påmindelse: afstemningen om {editionName} slutter {DanishTime.Format(deadline)}",
         $"""
-        Kære {jurorName}
+        {Salutation(jurorName)}
 
         Du har endnu ikke afgivet din stemme i afstemningen om vinderen af {editionName}.
         Afstemningen slutter {DanishTime.Format(deadline)}.
@@ -58,11 +58,23 @@ public static class MailTemplates
         {juryLink}
         """ + Signature);
 
+    public static Text FinalVoteOpen(string jurorName, string editionName, DateTimeOffset deadline, string ballotLink) => new(
+        $"Afstemningen om vinderen af {editionName} er åben",
+        $"""
+        {Salutation(jurorName)}
+
+        Juryens afstemning om vinderen af {editionName} er nu åben.
+        Afstemningen slutter {DanishTime.Format(deadline)}.
+
+        Log ind og stem her:
+        {ballotLink}
+        """ + Signature);
+
     public static Text CeremonyReminder(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, int persons, string ceremonyLink) => new(
         $"Vi ses til overrækkelsen af {editionName}",
         $"""
-        Kære {guestName}
+        {Salutation(guestName)}
 
         Tak, fordi du har meldt din ankomst ({persons} {(persons == 1 ? "person" : "personer")}).
         Overrækkelsen af {editionName} finder sted {DanishTime.Format(startsAt)} i {Place(venue, address)}.
@@ -70,6 +82,9 @@ public static class MailTemplates
         Program og kalenderfil:
         {ceremonyLink}
         """ + Signature);
+
+    /// <summary>A name is not required everywhere, and "Kære " with nothing after it reads as a broken mail.</summary>
+    public static string Salutation(string? name) => string.IsNullOrWhiteSpace(name) ? "Kære modtager" : $"Kære {name.Trim()}";
 
     private static string Place(string venue, string address) =>
         string.Join(", ", new[] { venue, address }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } place ? place : "(stedet oplyses senere)";
