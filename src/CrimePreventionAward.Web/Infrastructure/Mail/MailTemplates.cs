@@ -70,6 +70,18 @@ public static class MailTemplates
         {ballotLink}
         """ + Signature);
 
+    public static Text Screened(string nominatorName, string editionName, string reference, string title, bool eligible, string? sharedReason) => new(
+        $"Din indstilling {reference} til {editionName} er screenet",
+        $"""
+        {Salutation(nominatorName)}
+
+        Sekretariatet har gennemgået din indstilling {reference} ("{title}") til {editionName}.
+        {(eligible
+            ? "Indstillingen opfylder betingelserne og går videre til juryens bedømmelse."
+            : "Indstillingen opfylder desværre ikke betingelserne og går derfor ikke videre til juryens bedømmelse.")}
+        {(sharedReason is { Length: > 0 } ? $"\nBegrundelse:\n{sharedReason}\n" : "")}
+        """ + Signature);
+
     public static Text CeremonyReminder(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, int persons, string ceremonyLink) => new(
         $"Vi ses til overrækkelsen af {editionName}",
