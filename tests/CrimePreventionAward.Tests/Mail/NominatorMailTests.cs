@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Features.Results;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
 
 namespace CrimePreventionAward.Tests.Mail;
@@ -32,5 +33,38 @@ public sealed class NominatorMailTests(AwardFactory app) : IClassFixture<AwardFa
         mails[0].ShouldContain("opfylder betingelserne og går videre");
         mails[0].ShouldContain("Begrundelse:");
         mails[0].ShouldContain("Opfylder alle kriterier");
+    }
+}
+
+public sealed class ShortlistMailTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    [Fact]
+    public async Task Nominators_hear_once_whether_they_were_nominated_when_the_shortlist_is_published_and_not_before()
+    {
+        await ResultsTestData.CreateEditionAsync(app, 2143, Web.Domain.Phase.Scoring);
+        var chosen = await ResultsTestData.AddNominationAsync(app, 2143, "Tryg by", "Kandidat A", "Kommunen");
+        await ResultsTestData.AddNominationAsync(app, 2143, "Natteravne", "Kandidat B", "Foreningen");
+        await ResultsTestData.WithDb(app, db => db.ExecuteAsync(
+            "UPDATE Nominations SET NominatorEmail = CASE WHEN Id = @Chosen THEN 'valgt@test.dk' ELSE 'fravalgt@test.dk' END, NominatorName = 'Sofie Holm' WHERE Year = 2143",
+            new { Chosen = chosen }));
+        var announceAt = app.Clock.GetUtcNow().AddHours(2);
+        await app.SendAsSystem(new SetShortlist.Command(2143, [new SetShortlist.Entry(chosen, "Stærk effekt")], announceAt));
+
+        await app.SendAsSystem(new PublishDueAnnouncements.Command());
+        (await Mailbox.DeliveredToAsync(app, "valgt@test.dk")).ShouldBeEmpty();
+
+        app.Clock.SetUtcNow(announceAt.AddMinutes(1));
+        await app.SendAsSystem(new PublishDueAnnouncements.Command());
+        await app.SendAsSystem(new PublishDueAnnouncements.Command());
+
+        var nominated = await Mailbox.DeliveredToAsync(app, "valgt@test.dk");
+        nominated.Count.ShouldBe(1);
+        nominated[0].ShouldStartWith("Kære Sofie Holm");
+        nominated[0].ShouldContain("er blandt de nominerede");
+        nominated[0].ShouldContain("/nominerede?aar=2143");
+        var notNominated = await Mailbox.DeliveredToAsync(app, "fravalgt@test.dk");
+        notNominated.Count.ShouldBe(1);
+        notNominated[0].ShouldContain("desværre ikke blandt de nominerede");
+        notNominated[0].ShouldContain("Venlig hilsen");
     }
 }

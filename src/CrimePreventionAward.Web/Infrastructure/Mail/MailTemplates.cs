@@ -82,6 +82,20 @@ public static class MailTemplates
         {(sharedReason is { Length: > 0 } ? $"\nBegrundelse:\n{sharedReason}\n" : "")}
         """ + Signature);
 
+    public static Text ShortlistPublished(string nominatorName, string editionName, string reference, string title, bool nominated, string nomineesLink) => new(
+        nominated ? $"Din indstilling er blandt de nominerede til {editionName}" : $"De nominerede til {editionName} er offentliggjort",
+        $"""
+        {Salutation(nominatorName)}
+
+        Juryen har nu valgt de nominerede til {editionName}.
+        {(nominated
+            ? $"Vi er glade for at kunne fortælle, at din indstilling {reference} (\"{title}\") er blandt de nominerede."
+            : $"Din indstilling {reference} (\"{title}\") er desværre ikke blandt de nominerede. Tak, fordi du indstillede.")}
+
+        Se alle de nominerede her:
+        {nomineesLink}
+        """ + Signature);
+
     public static Text CeremonyReminder(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, int persons, string ceremonyLink) => new(
         $"Vi ses til overrækkelsen af {editionName}",
