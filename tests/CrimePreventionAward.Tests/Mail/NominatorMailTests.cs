@@ -10,6 +10,18 @@ namespace CrimePreventionAward.Tests.Mail;
 public sealed class NominatorMailTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
     [Fact]
+    public async Task The_receipt_greets_the_nominator_by_name_and_ends_with_the_one_signature()
+    {
+        await Editions.CreateOpenAsync(app, 2144);
+        await SubmitOverApiAsync(app.Client(), 2144, Fields() with { NominatorEmail = "kvittering@politi.test" });
+
+        var receipt = await Mailbox.LatestToAsync(app, "kvittering@politi.test");
+        receipt.ShouldStartWith("Kære Ditte Wesley");
+        receipt.ShouldNotContain("Med venlig hilsen");
+        receipt.ReplaceLineEndings("\n").TrimEnd().ShouldEndWith(Web.Infrastructure.Mail.MailTemplates.Signature);
+    }
+
+    [Fact]
     public async Task The_nominator_is_told_the_screening_outcome_with_the_reason_only_when_it_is_shared()
     {
         await Editions.CreateOpenAsync(app, 2142);

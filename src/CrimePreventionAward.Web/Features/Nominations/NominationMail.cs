@@ -16,7 +16,7 @@ internal static class NominationMail
         f.NominatorEmail!, f.NominatorName ?? "",
         $"Kvittering for din indstilling {reference} til Den Kriminalpræventive Pris",
         $"""
-        Kære {f.NominatorName}
+        {MailTemplates.Salutation(f.NominatorName)}
 
         Tak for din indstilling af "{f.CandidateName}" ({f.Title}) til Den Kriminalpræventive Pris.
         Den har referencenummeret {reference}.
@@ -25,23 +25,17 @@ internal static class NominationMail
         {PrivateLink(settings, reference)}
 
         Del ikke linket med andre: alle med linket kan ændre indstillingen.
-
-        Med venlig hilsen
-        Det Kriminalpræventive Råd
-        """) { Token = new MailToken(MailToken.NominationLink, token) };
+        """ + MailTemplates.Signature) { Token = new MailToken(MailToken.NominationLink, token) };
 
     public static OutgoingMail DraftSaved(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline) => new(
         f.NominatorEmail!, f.NominatorName ?? "",
         "Din kladde til en indstilling til Den Kriminalpræventive Pris",
         $"""
-        Kære {f.NominatorName}
+        {MailTemplates.Salutation(f.NominatorName)}
 
         Din kladde til en indstilling er gemt. Du kan arbejde videre på den – også fra en anden computer – via dette link:
         {DraftLink(settings, id)}
 
         Husk at sende indstillingen inden fristen {DanishTime.Format(deadline)}. En kladde er ikke en indstilling.
-
-        Med venlig hilsen
-        Det Kriminalpræventive Råd
-        """) { Token = new MailToken(MailToken.DraftLink, token) };
+        """ + MailTemplates.Signature) { Token = new MailToken(MailToken.DraftLink, token) };
 }

@@ -7,7 +7,8 @@ public static class MailTemplates
 {
     public sealed record Text(string Subject, string Body);
 
-    private const string Signature = "\n\nVenlig hilsen\nSekretariatet for Det Kriminalpræventive Råd";
+    /// <summary>The one signature every mail ends with.</summary>
+    public const string Signature = "\n\nVenlig hilsen\nSekretariatet for Den Kriminalpræventive Pris\nDet Kriminalpræventive Råd";
 
     public static Text GuestInvitation(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, string presenter, string answerLink) => new(
