@@ -2,8 +2,10 @@ using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace CrimePreventionAward.Web.Features.Editions;
 
@@ -35,7 +37,7 @@ public static class ChangePhase
         VALUES (@Year, @From, @To, @Reason, @ChangedBy, @ChangedAt)
         """;
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
@@ -47,6 +49,7 @@ public static class ChangePhase
             if (await db.ExecuteAsync(Update, args, ct) != 1)
                 throw new ConflictException("Fasen blev ændret af en anden imens. Prøv igen.");
             await db.ExecuteAsync(Record, args, ct);
+            await PhaseMails.QueueAsync(db, outbox, mail.Value.PublicBaseUrl, c.Year, c.Phase, ct);
             return new Result(c.Year, from, c.Phase);
         }
     }

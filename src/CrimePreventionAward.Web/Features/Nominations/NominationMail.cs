@@ -16,7 +16,7 @@ internal static class NominationMail
         f.NominatorEmail!, f.NominatorName ?? "",
         $"Kvittering for din indstilling {reference} til Den Kriminalpræventive Pris",
         $"""
-        Kære {f.NominatorName}
+        {MailTemplates.Salutation(f.NominatorName)}
 
         Tak for din indstilling af "{f.CandidateName}" ({f.Title}) til Den Kriminalpræventive Pris.
         Den har referencenummeret {reference}.
@@ -25,31 +25,25 @@ internal static class NominationMail
         {PrivateLink(settings, reference)}
 
         Del ikke linket med andre: alle med linket kan ændre indstillingen.
-
-        Med venlig hilsen
-        Det Kriminalpræventive Råd
-        """) { Token = new MailToken(MailToken.NominationLink, token) };
+        """ + MailTemplates.Signature) { Token = new MailToken(MailToken.NominationLink, token) };
 
     public static OutgoingMail DraftSaved(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline) => new(
         f.NominatorEmail!, f.NominatorName ?? "",
         "Din kladde til en indstilling til Den Kriminalpræventive Pris",
         $"""
-        Kære {f.NominatorName}
+        {MailTemplates.Salutation(f.NominatorName)}
 
         Din kladde til en indstilling er gemt. Du kan arbejde videre på den – også fra en anden computer – via dette link:
         {DraftLink(settings, id)}
 
         Husk at sende indstillingen inden fristen {DanishTime.Format(deadline)}. En kladde er ikke en indstilling.
-
-        Med venlig hilsen
-        Det Kriminalpræventive Råd
-        """) { Token = new MailToken(MailToken.DraftLink, token) };
+        """ + MailTemplates.Signature) { Token = new MailToken(MailToken.DraftLink, token) };
 
     public static OutgoingMail KeptLate(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline) => new(
         f.NominatorEmail!, f.NominatorName ?? "",
         $"Din indstilling kom efter fristen – den er gemt som kladde nr. {id}",
         $"""
-        Kære {f.NominatorName}
+        {MailTemplates.Salutation(f.NominatorName)}
 
         Fristen for indstillinger til Den Kriminalpræventive Pris udløb {DanishTime.Format(deadline)}, så din indstilling
         er ikke sendt. Alt, hvad du skrev, er gemt som kladde nr. {id}. Du kan se den via dette link:
@@ -57,8 +51,5 @@ internal static class NominationMail
 
         Vil du bede sekretariatet om at tage imod indstillingen for sent, så skriv til {settings.SecretariatAddress}
         og oplys kladde nr. {id}.
-
-        Med venlig hilsen
-        Det Kriminalpræventive Råd
-        """) { Token = new MailToken(MailToken.DraftLink, token) };
+        """ + MailTemplates.Signature) { Token = new MailToken(MailToken.DraftLink, token) };
 }

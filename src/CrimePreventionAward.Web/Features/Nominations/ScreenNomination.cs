@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 using FluentValidation;
 using MediatR;
 
@@ -34,7 +35,7 @@ public static class ScreenNomination
         WHERE Id = @Id
         """;
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
@@ -48,6 +49,7 @@ public static class ScreenNomination
                 key.Id, Eligibility = eligibility, Reason = c.Reason!.Trim(), c.ShareReasonWithNominator, ScreenedBy = user.Name,
                 Now = clock.GetUtcNow(),
             }, ct);
+            await ScreeningMail.QueueAsync(db, outbox, key.Id, ct);
             return new Result(key.Id, eligibility);
         }
     }

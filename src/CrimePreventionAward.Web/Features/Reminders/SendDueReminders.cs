@@ -43,7 +43,7 @@ public static class SendDueReminders
                 if (e.Phase == Phase.Scoring && ReminderSchedule.Due(ReminderSchedule.Scoring(e.ScoringDeadline), e.ScoringDeadline, now) is { } scoring)
                     due.AddRange(await ReminderRecipients.UnfinishedScoringAsync(db, e, scoring, $"{baseUrl}/jury", ct));
                 if (e.Phase == Phase.FinalVote && ReminderSchedule.Due(ReminderSchedule.Ballots(e.FinalVoteDeadline), e.FinalVoteDeadline, now) is { } ballot)
-                    due.AddRange(await ReminderRecipients.MissingBallotsAsync(db, e, ballot, $"{baseUrl}/jury", ct));
+                    due.AddRange(await ReminderRecipients.MissingBallotsAsync(db, e, ballot, $"{baseUrl}/jury/{e.Year}/afstemning", ct));
                 if (ReminderSchedule.Due(ReminderSchedule.Ceremony(e.CeremonyAt), e.CeremonyAt, now) is { } ceremony)
                     due.AddRange(await ReminderRecipients.AttendingGuestsAsync(db, e, ceremony, $"{baseUrl}/prisoverraekkelse", ct));
 

@@ -1,7 +1,9 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace CrimePreventionAward.Web.Features.Results;
 
@@ -27,7 +29,7 @@ public static class PublishDueAnnouncements
     // The time it fell due is kept, so a ceremony moved after the publication does not change when it was public.
     private const string MarkPublished = "UPDATE Announcements SET PublishedAt = @Now, AnnounceAt = @DueAt WHERE Id = @Id AND PublishedAt IS NULL";
 
-    public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, IOptions<MailSettings> mail) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
@@ -35,7 +37,9 @@ public static class PublishDueAnnouncements
             var due = (await db.QueryAsync<DueRow>(Due, new { Now = now }, ct)).ToList();
             foreach (var row in due)
             {
-                await db.ExecuteAsync(MarkPublished, new { row.Id, Now = now, row.DueAt }, ct);
+                var published = await db.ExecuteAsync(MarkPublished, new { row.Id, Now = now, row.DueAt }, ct) == 1;
+                if (published && row.Kind == "Shortlist")
+                    await ShortlistMail.QueueAsync(db, outbox, mail.Value.PublicBaseUrl, row.Year, ct);
                 if (row.Kind == "Winner" && row.Phase == Phase.Decided)
                     await EditionFacts.MoveAsync(db, row.Year, Phase.Decided, Phase.Announced, "Vinderen er offentliggjort", "system", now, ct);
             }

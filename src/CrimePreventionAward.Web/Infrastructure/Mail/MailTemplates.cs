@@ -7,13 +7,14 @@ public static class MailTemplates
 {
     public sealed record Text(string Subject, string Body);
 
-    private const string Signature = "\n\nVenlig hilsen\nSekretariatet for Det Kriminalpræventive Råd";
+    /// <summary>The one signature every mail ends with.</summary>
+    public const string Signature = "\n\nVenlig hilsen\nSekretariatet for Den Kriminalpræventive Pris\nDet Kriminalpræventive Råd";
 
     public static Text GuestInvitation(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, string presenter, string answerLink) => new(
         $"Invitation: overrækkelsen af {editionName}",
         $"""
-        Kære {guestName}
+        {Salutation(guestName)}
 
         Det Kriminalpræventive Råd inviterer dig til overrækkelsen af {editionName}
         {DanishTime.Format(startsAt)} i {Place(venue, address)}.
@@ -25,7 +26,7 @@ public static class MailTemplates
     public static Text DraftReminder(string name, string editionName, DateTimeOffset deadline, string formLink) => new(
         $"Husk at sende din indstilling til {editionName}",
         $"""
-        Kære {name}
+        {Salutation(name)}
 
         Du har påbegyndt en indstilling til {editionName}, men den er endnu ikke sendt.
         Fristen er {DanishTime.Format(deadline)}. En kladde, der ikke er sendt inden fristen, kommer ikke med.
@@ -37,7 +38,7 @@ public static class MailTemplates
     public static Text ScoringReminder(string jurorName, string editionName, DateTimeOffset deadline, int unfinished, string juryLink) => new(
         $"Påmindelse: bedømmelsen af {editionName} slutter {DanishTime.Format(deadline)}",
         $"""
-        Kære {jurorName}
+        {Salutation(jurorName)}
 
         Du mangler at gøre bedømmelsen færdig for {(unfinished == 1 ? "1 indstilling" : $"{unfinished} indstillinger")} til {editionName}.
         Fristen for bedømmelsen er {DanishTime.Format(deadline)}; derefter låses arkene.
@@ -49,7 +50,7 @@ public static class MailTemplates
     public static Text BallotReminder(string jurorName, string editionName, DateTimeOffset deadline, string juryLink) => new(
         $"Påmindelse: afstemningen om {editionName} slutter {DanishTime.Format(deadline)}",
         $"""
-        Kære {jurorName}
+        {Salutation(jurorName)}
 
         Du har endnu ikke afgivet din stemme i afstemningen om vinderen af {editionName}.
         Afstemningen slutter {DanishTime.Format(deadline)}.
@@ -58,11 +59,49 @@ public static class MailTemplates
         {juryLink}
         """ + Signature);
 
+    public static Text FinalVoteOpen(string jurorName, string editionName, DateTimeOffset deadline, string ballotLink) => new(
+        $"Afstemningen om vinderen af {editionName} er åben",
+        $"""
+        {Salutation(jurorName)}
+
+        Juryens afstemning om vinderen af {editionName} er nu åben.
+        Afstemningen slutter {DanishTime.Format(deadline)}.
+
+        Log ind og stem her:
+        {ballotLink}
+        """ + Signature);
+
+    public static Text Screened(string nominatorName, string editionName, string reference, string title, bool eligible, string? sharedReason) => new(
+        $"Din indstilling {reference} til {editionName} er screenet",
+        $"""
+        {Salutation(nominatorName)}
+
+        Sekretariatet har gennemgået din indstilling {reference} ("{title}") til {editionName}.
+        {(eligible
+            ? "Indstillingen opfylder betingelserne og går videre til juryens bedømmelse."
+            : "Indstillingen opfylder desværre ikke betingelserne og går derfor ikke videre til juryens bedømmelse.")}
+        {(sharedReason is { Length: > 0 } ? $"\nBegrundelse:\n{sharedReason}\n" : "")}
+        """ + Signature);
+
+    public static Text ShortlistPublished(string nominatorName, string editionName, string reference, string title, bool nominated, string nomineesLink) => new(
+        nominated ? $"Din indstilling er blandt de nominerede til {editionName}" : $"De nominerede til {editionName} er offentliggjort",
+        $"""
+        {Salutation(nominatorName)}
+
+        Juryen har nu valgt de nominerede til {editionName}.
+        {(nominated
+            ? $"Vi er glade for at kunne fortælle, at din indstilling {reference} (\"{title}\") er blandt de nominerede."
+            : $"Din indstilling {reference} (\"{title}\") er desværre ikke blandt de nominerede. Tak, fordi du indstillede.")}
+
+        Se alle de nominerede her:
+        {nomineesLink}
+        """ + Signature);
+
     public static Text CeremonyReminder(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, int persons, string ceremonyLink) => new(
         $"Vi ses til overrækkelsen af {editionName}",
         $"""
-        Kære {guestName}
+        {Salutation(guestName)}
 
         Tak, fordi du har meldt din ankomst ({persons} {(persons == 1 ? "person" : "personer")}).
         Overrækkelsen af {editionName} finder sted {DanishTime.Format(startsAt)} i {Place(venue, address)}.
@@ -70,6 +109,9 @@ public static class MailTemplates
         Program og kalenderfil:
         {ceremonyLink}
         """ + Signature);
+
+    /// <summary>A name is not required everywhere, and "Kære " with nothing after it reads as a broken mail.</summary>
+    public static string Salutation(string? name) => string.IsNullOrWhiteSpace(name) ? "Kære modtager" : $"Kære {name.Trim()}";
 
     private static string Place(string venue, string address) =>
         string.Join(", ", new[] { venue, address }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } place ? place : "(stedet oplyses senere)";

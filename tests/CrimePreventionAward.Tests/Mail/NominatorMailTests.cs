@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Features.Results;
+using static CrimePreventionAward.Tests.Nominations.NominationData;
+
+namespace CrimePreventionAward.Tests.Mail;
+
+public sealed class NominatorMailTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    [Fact]
+    public async Task The_receipt_greets_the_nominator_by_name_and_ends_with_the_one_signature()
+    {
+        await Editions.CreateOpenAsync(app, 2144);
+        await SubmitOverApiAsync(app.Client(), 2144, Fields() with { NominatorEmail = "kvittering@politi.test" });
+
+        var receipt = await Mailbox.LatestToAsync(app, "kvittering@politi.test");
+        receipt.ShouldStartWith("Kære Ditte Wesley");
+        receipt.ShouldNotContain("Med venlig hilsen");
+        receipt.ReplaceLineEndings("\n").TrimEnd().ShouldEndWith(Web.Infrastructure.Mail.MailTemplates.Signature);
+    }
+
+    [Fact]
+    public async Task The_nominator_is_told_the_screening_outcome_with_the_reason_only_when_it_is_shared()
+    {
+        await Editions.CreateOpenAsync(app, 2142);
+        var fields = Fields() with { NominatorEmail = "screenet@politi.test" };
+        var id = (await SubmitOverApiAsync(app.Client(), 2142, fields)).GetProperty("id").GetInt64();
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+
+        (await secretariat.PostAsJsonAsync($"/api/nominations/{id}/screening",
+            new { eligible = false, reason = "Intern note om sagen" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await Mailbox.LatestToAsync(app, "screenet@politi.test");
+        refused.ShouldStartWith("Kære Ditte Wesley");
+        refused.ShouldContain("opfylder desværre ikke betingelserne");
+        refused.ShouldNotContain("Intern note");
+        refused.ShouldContain("Venlig hilsen");
+
+        (await secretariat.PostAsJsonAsync($"/api/nominations/{id}/screening",
+            new { eligible = true, reason = "Opfylder alle kriterier", shareReasonWithNominator = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var mails = await Mailbox.DeliveredToAsync(app, "screenet@politi.test");
+        mails.Count(m => m.Contains("Sekretariatet har gennemgået")).ShouldBe(2);
+        mails[0].ShouldContain("opfylder betingelserne og går videre");
+        mails[0].ShouldContain("Begrundelse:");
+        mails[0].ShouldContain("Opfylder alle kriterier");
+    }
+}
+
+public sealed class ShortlistMailTests(AwardFactory app) : IClassFixture<AwardFactory>
+{
+    [Fact]
+    public async Task Nominators_hear_once_whether_they_were_nominated_when_the_shortlist_is_published_and_not_before()
+    {
+        await ResultsTestData.CreateEditionAsync(app, 2143, Web.Domain.Phase.Scoring);
+        var chosen = await ResultsTestData.AddNominationAsync(app, 2143, "Tryg by", "Kandidat A", "Kommunen");
+        await ResultsTestData.AddNominationAsync(app, 2143, "Natteravne", "Kandidat B", "Foreningen");
+        await ResultsTestData.WithDb(app, db => db.ExecuteAsync(
+            "UPDATE Nominations SET NominatorEmail = CASE WHEN Id = @Chosen THEN 'valgt@test.dk' ELSE 'fravalgt@test.dk' END, NominatorName = 'Sofie Holm' WHERE Year = 2143",
+            new { Chosen = chosen }));
+        var announceAt = app.Clock.GetUtcNow().AddHours(2);
+        await app.SendAsSystem(new SetShortlist.Command(2143, [new SetShortlist.Entry(chosen, "Stærk effekt")], announceAt));
+
+        await app.SendAsSystem(new PublishDueAnnouncements.Command());
+        (await Mailbox.DeliveredToAsync(app, "valgt@test.dk")).ShouldBeEmpty();
+
+        app.Clock.SetUtcNow(announceAt.AddMinutes(1));
+        await app.SendAsSystem(new PublishDueAnnouncements.Command());
+        await app.SendAsSystem(new PublishDueAnnouncements.Command());
+
+        var nominated = await Mailbox.DeliveredToAsync(app, "valgt@test.dk");
+        nominated.Count.ShouldBe(1);
+        nominated[0].ShouldStartWith("Kære Sofie Holm");
+        nominated[0].ShouldContain("er blandt de nominerede");
+        nominated[0].ShouldContain("/nominerede?aar=2143");
+        var notNominated = await Mailbox.DeliveredToAsync(app, "fravalgt@test.dk");
+        notNominated.Count.ShouldBe(1);
+        notNominated[0].ShouldContain("desværre ikke blandt de nominerede");
+        notNominated[0].ShouldContain("Venlig hilsen");
+    }
+}
