@@ -16,6 +16,8 @@ command -v chromium >/dev/null || { echo "audit: needs Debian's chromium (apt-ge
 lh="$out/lighthouse/node_modules/.bin/lighthouse"
 [ -x "$lh" ] || npm install --prefix "$out/lighthouse" --no-audit --no-fund --silent lighthouse@12.2.3 >/dev/null
 
+# A build first: the design system files it writes into wwwroot/ must exist when publish lists them.
+dotnet build src/CrimePreventionAward.Web -c Release --nologo -v quiet >/dev/null
 dotnet publish src/CrimePreventionAward.Web -c Release -o "$out/app" --nologo -v quiet >/dev/null
 data=$(mktemp -d); base="http://127.0.0.1:$port"
 dotnet "$out/app/CrimePreventionAward.Web.dll" --contentRoot="$out/app" --urls="$base" --Data:Directory="$data" \
