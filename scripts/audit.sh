@@ -39,7 +39,7 @@ for page in "${pages[@]}"; do
     files+=("$file")
   done
   PAGE="$page" node -e '
-    const files = process.argv.slice(2).map(f => require(f));
+    const files = process.argv.slice(1).map(f => require(f));
     const median = xs => { const s = xs.slice().sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
     const score = c => Math.round(median(files.map(r => r.categories[c].score * 100)));
     const cls = median(files.map(r => r.audits["cumulative-layout-shift"].numericValue)).toFixed(3);
