@@ -12,7 +12,7 @@ public static class AppPipeline
         app.UseWebHardening();
         app.UseStatusCodePages(ExceptionMapping.StatusPageAsync);
         app.UseExceptionHandler();
-        app.UseStaticFiles();
+        app.UseAwardStaticFiles();
         app.UseRequestLocalization(Languages.Options());
         app.UseRouting();
         app.UseRequestLimits();

@@ -43,6 +43,7 @@ public static class ServiceRegistration
         AddMediator(services);
         AddWeb(services, builder.Configuration);
         services.AddAwardRateLimits(builder.Configuration);
+        services.AddStaticAssetCompression();
         services.AddProxyHeaders(builder.Configuration);
         builder.AddWebHardening();
         AddJobs(services);

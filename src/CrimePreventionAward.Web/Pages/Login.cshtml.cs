@@ -11,13 +11,14 @@ using CrimePreventionAward.Web.Pages.Jury;
 namespace CrimePreventionAward.Web.Pages;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResource> texts) : PageModel
+public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResource> texts, IWebHostEnvironment environment) : PageModel
 {
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty] public string? LinkEmail { get; set; }
     public bool LinkRequested { get; private set; }
+    public bool OffersDemoJuror => environment.IsDevelopment();
 
     public bool HasError(string field) => ModelState.TryGetValue(field, out var e) && e.Errors.Count > 0;
 
@@ -47,5 +48,14 @@ public sealed class LoginModel(IMediator mediator, IStringLocalizer<SharedResour
         LinkRequested = ok;
         ModelState.Localise(texts);
         return Page();
+    }
+
+    /// <summary>Development only (see <see cref="SignInAsDemoJuror"/>); elsewhere the handler does not exist.</summary>
+    public async Task<IActionResult> OnPostDemoAsync()
+    {
+        if (!OffersDemoJuror) return NotFound();
+        var user = await mediator.Send(new SignInAsDemoJuror.Command(), HttpContext.RequestAborted);
+        await AuthCookies.SignInAsync(HttpContext, user);
+        return LocalRedirect("/jury");
     }
 }

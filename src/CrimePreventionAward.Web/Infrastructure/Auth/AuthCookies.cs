@@ -7,7 +7,10 @@ namespace CrimePreventionAward.Web.Infrastructure.Auth;
 
 public static class AuthCookies
 {
-    public static Task SignInAsync(HttpContext http, SignedInUser user, params Claim[] extra)
+    public static Task SignInAsync(HttpContext http, SignedInUser user, params Claim[] extra) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user, extra));
+
+    public static ClaimsPrincipal Principal(SignedInUser user, params Claim[] extra)
     {
         var identity = new ClaimsIdentity(
             [
@@ -19,7 +22,7 @@ public static class AuthCookies
                 .. extra,
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
-        return http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return new ClaimsPrincipal(identity);
     }
 
     public static void Configure(CookieAuthenticationOptions options)

@@ -34,4 +34,21 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     }
 
     public static Task AsSystem(Func<Task> work) => AsSystem(async () => { await work(); return true; });
+
+    /// <summary>
+    /// Runs work as the given person outside any request, so their own commands (a demo juror's scores and ballot)
+    /// pass the same rules and leave the same record as when they use the site; flows with the async call only.
+    /// </summary>
+    public static async Task AsPerson(IHttpContextAccessor accessor, ClaimsPrincipal person, Func<Task> work)
+    {
+        var (system, request) = (ActingAsSystem.Value, accessor.HttpContext);
+        ActingAsSystem.Value = false;
+        accessor.HttpContext = new DefaultHttpContext { User = person };
+        try { await work(); }
+        finally
+        {
+            ActingAsSystem.Value = system;
+            accessor.HttpContext = request;
+        }
+    }
 }

@@ -5,14 +5,17 @@ using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace CrimePreventionAward.Web.Infrastructure.Demo;
 
 /// <summary>
-/// Demo data, seeded once: the 2020 edition (see shared/domain.md) and a current edition open for nominations,
-/// made through the same commands the secretariat uses, so the audit log shows them too.
+/// Demo data, seeded once: the 2020 edition (see shared/domain.md), a current edition open for nominations and the
+/// fictional <see cref="DemoEdition"/> with a published winner, made through the same commands the secretariat,
+/// nominators and jurors use, so the audit log shows them too.
 /// </summary>
-public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    IMediator mediator, Db db, TimeProvider clock, IHttpContextAccessor http, IDataProtectionProvider protection, ILogger<DemoSeeder> logger)
 {
     public const string SecretariatEmail = "sekretariat@dkr.dk";
     public const string SecretariatPassword = "Demo-Sekretariat-2020";
@@ -24,7 +27,11 @@ public sealed class DemoSeeder(IMediator mediator, Db db, TimeProvider clock, IL
         await Seed2020(ct);
         await SeedCeremony2020(ct);
         await SeedCurrent(ct);
-        logger.LogInformation("Demo data seeded: 2020 and a current edition open for nominations");
+        // On a fresh database the first protected mail token creates the key ring, which SQLite cannot store while
+        // the command's own transaction holds the write lock; so the ring is made here, outside any transaction.
+        protection.CreateProtector("Demo").Protect("key ring");
+        await new DemoEdition(mediator, db, clock, http).SeedAsync(ct);
+        logger.LogInformation("Demo data seeded: 2020, a current edition open for nominations and the fictional demo edition {Year}", DemoEdition.Year);
     }
 
     private async Task Seed2020(CancellationToken ct)
