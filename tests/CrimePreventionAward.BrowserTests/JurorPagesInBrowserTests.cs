@@ -78,7 +78,7 @@ public sealed class JurorPagesInBrowserTests(ServerFixture server) : IClassFixtu
     }
 
     [Fact]
-    public async Task Criteria_form_for_five_criteria_is_at_most_1000_px_and_its_page_1650_px_tall_at_360_px_wide()
+    public async Task Criteria_form_for_five_criteria_is_at_most_1000_px_and_its_page_1700_px_tall_at_360_px_wide()
     {
         const int year = 2178;
         await server.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
@@ -89,11 +89,12 @@ public sealed class JurorPagesInBrowserTests(ServerFixture server) : IClassFixtu
         (await page.Locator("fieldset.criterion-row input[name$='.Name']:visible").CountAsync()).ShouldBe(5);
         // Was 4,229 px. Five rows of 44 px touch-size inputs (name; weight and scale) and a disclosure line take about
         // 175 px each; the rest of the page is the site header, a four-line heading at this width, the intro and footer.
+        // The page is about 1,630 px with the web font and 1,680 px when font-display: optional keeps the fallback font.
         var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
         var form = (await page.Locator("form.criteria-form").BoundingBoxAsync())!.Height;
         await server.ScreenshotAsync(page, "sekretariat-kriterier-phone");
         form.ShouldBeLessThanOrEqualTo(1000, $"the form is {form} px tall at 360 px");
-        height.ShouldBeLessThanOrEqualTo(1650, $"the page is {height} px tall at 360 px");
+        height.ShouldBeLessThanOrEqualTo(1700, $"the page is {height} px tall at 360 px");
         (await Axe.ScrollsHorizontallyAsync(page)).ShouldBeFalse();
         (await Axe.SeriousViolationsAsync(page)).ShouldBeEmpty();
 

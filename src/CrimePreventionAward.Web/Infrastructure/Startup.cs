@@ -4,6 +4,7 @@ using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Demo;
 using CrimePreventionAward.Web.Infrastructure.Jobs;
 using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using MediatR;
 
 namespace CrimePreventionAward.Web.Infrastructure;
@@ -28,6 +29,9 @@ public static class Startup
         if (app.Configuration.GetValue("Migrate:Only", false)) return 0;
         if (app.Services.GetRequiredService<DatabaseXmlRepository>().DeletePlainKeys() is > 0 and var deleted)
             logger.LogWarning("Deleted {Count} unencrypted data-protection keys; everyone signs in again once.", deleted);
+        // On a fresh database the first protected mail token would create the key ring on its own connection while the
+        // command's transaction holds SQLite's write lock; so the ring is made here, before any request.
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Startup").Protect("key ring");
         if (await CommandLineTools.RunAsync(app) is { } toolExit) return toolExit;
 
         await using var scope = app.Services.CreateAsyncScope();

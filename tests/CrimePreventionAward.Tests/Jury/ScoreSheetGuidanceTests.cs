@@ -106,8 +106,8 @@ public sealed class ScoreSheetGuidanceTests(AwardFactory app) : IClassFixture<Aw
         progress.GetProperty("nominations").EnumerateArray().Select(n => n.GetProperty("progress").GetString()).ShouldBe(["InProgress", "Done"]);
 
         var page = await secretariat.GetStringAsync($"/sekretariat/{year}/jury");
-        page.ShouldContain("<td class=\"progress-Done\">Færdig</td>");
-        page.ShouldContain("<td class=\"progress-InProgress\">I gang</td>");
-        page.ShouldContain("<td class=\"progress-NotStarted\">Ikke startet</td>");
+        page.ShouldContain("<td data-label=\"Status\" class=\"progress-Done\">Færdig</td>");
+        page.ShouldContain("<td data-label=\"Status\" class=\"progress-InProgress\">I gang</td>");
+        page.ShouldContain("<td data-label=\"Status\" class=\"progress-NotStarted\">Ikke startet</td>");
     }
 }

@@ -30,11 +30,11 @@ public sealed class YearOverviewTests(AwardFactory app) : IClassFixture<AwardFac
         html.ShouldContain("indstillingerne lukker om 5 dage");
         html.ShouldContain("3 indsendt, 0 kladder, 0 trukket tilbage. Screening: 1 opfylder, 0 opfylder ikke, 2 mangler.");
         html.ShouldContain("<title id=\"per-district-chart-title\">Indsendte indstillinger pr. politikreds</title>");
-        html.ShouldContain("Fyns Politi</a></td><td>1</td>");
-        html.ShouldContain("Københavns Vestegns Politi</a></td><td>2</td>");
-        html.ShouldContain("<tr><td>En gruppe (institution, forening, klub …)</td><td>1</td></tr>");
+        html.ShouldContain("Fyns Politi</a></td><td data-label=\"Indsendt\">1</td>");
+        html.ShouldContain("Københavns Vestegns Politi</a></td><td data-label=\"Indsendt\">2</td>");
+        html.ShouldContain("<tr><td data-label=\"Type\">En gruppe (institution, forening, klub …)</td><td data-label=\"Indsendt\">1</td></tr>");
         html.ShouldContain("<title id=\"per-day-title\">Indsendte indstillinger pr. dag frem mod fristen</title>");
-        html.ShouldContain("<tr><td>Karen &lt;Jensen&gt;</td><td>0</td><td>1</td></tr>");
+        html.ShouldContain("<tr><td data-label=\"Jurymedlem\">Karen &lt;Jensen&gt;</td><td data-label=\"Bedømt\">0</td><td data-label=\"Skal bedømme\">1</td></tr>");
         html.ShouldNotContain("<Jensen>");
 
         await app.SendAsSystem(new ChangePhase.Command(2141, Phase.Screening, null));

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CrimePreventionAward.Tests.Nominations;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -33,6 +34,17 @@ public sealed class PlainKeyTests
         keys.ShouldAllBe(xml => xml.Contains("encryptedSecret") && !xml.Contains("masterKey"));
         Should.Throw<CryptographicException>(() =>
             after.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(payload));
+    }
+
+    [Fact]
+    public async Task The_key_ring_is_made_at_start_so_the_first_nomination_on_a_fresh_install_is_not_refused()
+    {
+        await using var app = new AwardFactory();
+        (await Keys(app)).ShouldNotBeEmpty();
+
+        await Editions.CreateOpenAsync(app, 2201);
+        var receipt = await NominationData.SubmitOverApiAsync(app.Client(), 2201);
+        receipt.GetProperty("reference").GetString().ShouldNotBeNullOrEmpty();
     }
 
     private static async Task<List<string>> Keys(AwardFactory app) =>

@@ -5,7 +5,6 @@ using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace CrimePreventionAward.Web.Infrastructure.Demo;
 
@@ -15,7 +14,7 @@ namespace CrimePreventionAward.Web.Infrastructure.Demo;
 /// nominators and jurors use, so the audit log shows them too.
 /// </summary>
 public sealed class DemoSeeder(
-    IMediator mediator, Db db, TimeProvider clock, IHttpContextAccessor http, IDataProtectionProvider protection, ILogger<DemoSeeder> logger)
+    IMediator mediator, Db db, TimeProvider clock, IHttpContextAccessor http, ILogger<DemoSeeder> logger)
 {
     public const string SecretariatEmail = "sekretariat@dkr.dk";
     public const string SecretariatPassword = "Demo-Sekretariat-2020";
@@ -27,9 +26,6 @@ public sealed class DemoSeeder(
         await Seed2020(ct);
         await SeedCeremony2020(ct);
         await SeedCurrent(ct);
-        // On a fresh database the first protected mail token creates the key ring, which SQLite cannot store while
-        // the command's own transaction holds the write lock; so the ring is made here, outside any transaction.
-        protection.CreateProtector("Demo").Protect("key ring");
         await new DemoEdition(mediator, db, clock, http).SeedAsync(ct);
         logger.LogInformation("Demo data seeded: 2020, a current edition open for nominations and the fictional demo edition {Year}", DemoEdition.Year);
     }
