@@ -42,8 +42,8 @@ public sealed class PlainKeyTests
         await using var app = new AwardFactory();
         (await Keys(app)).ShouldNotBeEmpty();
 
-        await Editions.CreateOpenAsync(app, 2201);
-        var receipt = await NominationData.SubmitOverApiAsync(app.Client(), 2201);
+        await Editions.CreateOpenAsync(app, 2030);
+        var receipt = await NominationData.SubmitOverApiAsync(app.Client(), 2030);
         receipt.GetProperty("reference").GetString().ShouldNotBeNullOrEmpty();
     }
 

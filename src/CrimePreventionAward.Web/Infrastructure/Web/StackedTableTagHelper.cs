@@ -19,7 +19,7 @@ public sealed partial class StackedTableTagHelper : TagHelper
         var labels = new List<string>();
         foreach (Match cell in Cell().Matches(head.Value))
         {
-            var text = WebUtility.HtmlEncode(WebUtility.HtmlDecode(Space().Replace(Tag().Replace(cell.Groups["inner"].Value, " "), " ").Trim()));
+            var text = AttributeText(WebUtility.HtmlDecode(Space().Replace(Tag().Replace(cell.Groups["inner"].Value, " "), " ").Trim()));
             var span = Span().Match(cell.Groups["attrs"].Value) is { Success: true } s ? int.Parse(s.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
             for (var i = 0; i < span; i++) labels.Add(text);
         }
@@ -36,6 +36,11 @@ public sealed partial class StackedTableTagHelper : TagHelper
         });
         output.Content.SetHtmlContent(html[..(head.Index + head.Length)] + body);
     }
+
+    // Only what an attribute needs escaped: Danish letters stay readable ("Bedømt", not "Bed&#248;mt").
+    private static string AttributeText(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     [GeneratedRegex(@"<thead\b.*?</thead>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Head();
