@@ -1,3 +1,4 @@
+using CrimePreventionAward.BrowserTests.Journey;
 using CrimePreventionAward.BrowserTests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
@@ -10,22 +11,7 @@ public sealed class CeremonyInBrowserTests(ServerFixture server) : IClassFixture
     [Fact]
     public async Task The_secretariat_fills_in_the_ceremony_and_visitors_see_time_place_and_programme()
     {
-        var at = new DateTimeOffset(2027, 11, 10, 13, 0, 0, TimeSpan.Zero);
-        await server.SendAsSystem(new CreateEdition.Command(2027, "Den Kriminalpræventive Pris 2027", 50_000,
-            at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
-        await server.SendAsSystem(new ChangePhase.Command(2027, Phase.NominationOpen, null));
-
-        var page = await server.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
-        await page.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/sekretariat");
-
-        await page.GotoAsync("/sekretariat/2027/prisoverraekkelse");
-        await page.GetByLabel("Sted", new() { Exact = true }).FillAsync("Eigtveds Pakhus");
-        await page.GetByLabel("Adresse").FillAsync("Asiatisk Plads 2, 1448 København K");
-        await page.GetByLabel("Prisen overrækkes af").FillAsync("Justitsministeren");
+        var page = await CeremonyFormWithVenueAsync(new DateTimeOffset(2027, 11, 10, 13, 0, 0, TimeSpan.Zero));
         await page.GetByLabel("Tidspunkt for punkt 1").FillAsync("14:30");
         await page.GetByLabel("Titel for punkt 1").FillAsync("Overrækkelse af prisen");
         await page.GetByLabel("Taler ved punkt 1").FillAsync("Justitsministeren");
@@ -45,21 +31,7 @@ public sealed class CeremonyInBrowserTests(ServerFixture server) : IClassFixture
     [Fact]
     public async Task The_programme_form_keeping_five_items()
     {
-        var at = new DateTimeOffset(2028, 11, 9, 13, 0, 0, TimeSpan.Zero);
-        await server.SendAsSystem(new CreateEdition.Command(2028, "Den Kriminalpræventive Pris 2028", 50_000,
-            at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
-        await server.SendAsSystem(new ChangePhase.Command(2028, Phase.NominationOpen, null));
-        var page = await server.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
-        await page.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/sekretariat");
-
-        await page.GotoAsync("/sekretariat/2028/prisoverraekkelse");
-        await page.GetByLabel("Sted", new() { Exact = true }).FillAsync("Eigtveds Pakhus");
-        await page.GetByLabel("Adresse").FillAsync("Asiatisk Plads 2, 1448 København K");
-        await page.GetByLabel("Prisen overrækkes af").FillAsync("Justitsministeren");
+        var page = await CeremonyFormWithVenueAsync(new DateTimeOffset(2028, 11, 9, 13, 0, 0, TimeSpan.Zero));
         string[] titles = ["Velkomst", "Oplæg om forebyggelse", "De nominerede præsenteres", "Overrækkelse af prisen", "Reception"];
         async Task FillAsync(int item) // 1-based, as the labels count
         {
@@ -93,5 +65,21 @@ public sealed class CeremonyInBrowserTests(ServerFixture server) : IClassFixture
         var programme = await visitor.Locator("table").InnerTextAsync();
         foreach (var title in titles) programme.ShouldContain(title);
         programme.ShouldContain("Taler 5");
+    }
+
+    /// <summary>An edition open for nominations, the secretariat signed in on its ceremony form with the venue filled in.</summary>
+    private async Task<IPage> CeremonyFormWithVenueAsync(DateTimeOffset at)
+    {
+        var year = at.Year;
+        await server.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
+            at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
+        await server.SendAsSystem(new ChangePhase.Command(year, Phase.NominationOpen, null));
+        var page = await server.NewPageAsync();
+        await People.SignInSecretariatAsync(page);
+        await page.GotoAsync($"/sekretariat/{year}/prisoverraekkelse");
+        await page.GetByLabel("Sted", new() { Exact = true }).FillAsync("Eigtveds Pakhus");
+        await page.GetByLabel("Adresse").FillAsync("Asiatisk Plads 2, 1448 København K");
+        await page.GetByLabel("Prisen overrækkes af").FillAsync("Justitsministeren");
+        return page;
     }
 }
