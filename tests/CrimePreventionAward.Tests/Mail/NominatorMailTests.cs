@@ -22,6 +22,49 @@ public sealed class NominatorMailTests(AwardFactory app) : IClassFixture<AwardFa
     }
 
     [Fact]
+    public async Task A_nomination_sent_with_the_English_form_gets_an_English_receipt_and_a_Danish_one_stays_Danish()
+    {
+        await Editions.CreateOpenAsync(app, 2146);
+        var english = app.Client();
+        await english.UseEnglishAsync();
+        await SubmitOverApiAsync(english, 2146, Fields("Safe Streets") with { NominatorEmail = "english@politi.test" });
+        await SubmitOverApiAsync(app.Client(), 2146, Fields("Trygge gader") with { NominatorEmail = "dansk@politi.test" });
+
+        var receipt = (await Mailbox.LatestToAsync(app, "english@politi.test")).ReplaceLineEndings("\n").TrimEnd();
+        receipt.ShouldStartWith("Dear Ditte Wesley");
+        receipt.ShouldContain("Thank you for nominating \"Safe Streets\"");
+        receipt.ShouldContain("(Danish time)");
+        receipt.ShouldEndWith(Web.Infrastructure.Mail.MailTemplates.EnglishSignature);
+        receipt.ShouldNotContain("Kære");
+        receipt.ShouldNotContain("Venlig hilsen");
+        var danish = (await Mailbox.LatestToAsync(app, "dansk@politi.test")).ReplaceLineEndings("\n").TrimEnd();
+        danish.ShouldStartWith("Kære Ditte Wesley");
+        danish.ShouldContain("Tak for din indstilling");
+        danish.ShouldEndWith(Web.Infrastructure.Mail.MailTemplates.Signature);
+        var languages = await ResultsTestData.WithDb(app, db => db.QueryAsync<string>(
+            "SELECT Language FROM Nominations WHERE Year = 2146 ORDER BY NominatorEmail"));
+        languages.ShouldBe(["da", "en"]);
+    }
+
+    [Fact]
+    public async Task A_draft_saved_with_the_English_form_gets_its_link_in_English()
+    {
+        await Editions.CreateOpenAsync(app, 2147);
+        var client = app.Client();
+        await client.UseEnglishAsync();
+        var html = await client.GetStringAsync("/indstil?aar=2147");
+        var saved = await PostPageAsync(client, "/indstil?aar=2147", "/indstil?aar=2147&handler=Draft",
+            new(Form(Fields() with { NominatorEmail = "kladde.en@politi.test" })) { ["SubmissionKey"] = Hidden(html, "SubmissionKey")! });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var mail = await Mailbox.LatestToAsync(app, "kladde.en@politi.test");
+        mail.ShouldStartWith("Dear Ditte Wesley");
+        mail.ShouldContain("Your draft nomination has been saved");
+        mail.ShouldContain("/indstil?kladde=");
+        mail.ShouldContain("Kind regards");
+    }
+
+    [Fact]
     public async Task The_nominator_is_told_the_screening_outcome_with_the_reason_only_when_it_is_shared()
     {
         await Editions.CreateOpenAsync(app, 2142);

@@ -10,6 +10,10 @@ public static class MailTemplates
     /// <summary>The one signature every mail ends with.</summary>
     public const string Signature = "\n\nVenlig hilsen\nSekretariatet for Den Kriminalpræventive Pris\nDet Kriminalpræventive Råd";
 
+    public const string EnglishSignature = "\n\nKind regards\nThe secretariat of Den Kriminalpræventive Pris\nDet Kriminalpræventive Råd (the Danish Crime Prevention Council)";
+
+    public static string SignatureIn(string language) => language == MailLanguage.English ? EnglishSignature : Signature;
+
     public static Text GuestInvitation(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, string presenter, string answerLink) => new(
         $"Invitation: overrækkelsen af {editionName}",
@@ -111,7 +115,11 @@ public static class MailTemplates
         """ + Signature);
 
     /// <summary>A name is not required everywhere, and "Kære " with nothing after it reads as a broken mail.</summary>
-    public static string Salutation(string? name) => string.IsNullOrWhiteSpace(name) ? "Kære modtager" : $"Kære {name.Trim()}";
+    public static string Salutation(string? name) => Salutation(name, MailLanguage.Danish);
+
+    public static string Salutation(string? name, string language) => language == MailLanguage.English
+        ? string.IsNullOrWhiteSpace(name) ? "Dear recipient" : $"Dear {name.Trim()}"
+        : string.IsNullOrWhiteSpace(name) ? "Kære modtager" : $"Kære {name.Trim()}";
 
     private static string Place(string venue, string address) =>
         string.Join(", ", new[] { venue, address }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } place ? place : "(stedet oplyses senere)";
