@@ -47,6 +47,28 @@ public sealed class NominatorMailTests(AwardFactory app) : IClassFixture<AwardFa
     }
 
     [Fact]
+    public async Task A_nominator_who_used_the_English_form_hears_the_screening_outcome_in_English()
+    {
+        await Editions.CreateOpenAsync(app, 2148);
+        var english = app.Client();
+        await english.UseEnglishAsync();
+        var id = (await SubmitOverApiAsync(english, 2148, Fields() with { NominatorEmail = "screened.en@politi.test" })).GetProperty("id").GetInt64();
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+
+        (await secretariat.PostAsJsonAsync($"/api/nominations/{id}/screening",
+            new { eligible = true, reason = "Meets every criterion", shareReasonWithNominator = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var mail = await Mailbox.LatestToAsync(app, "screened.en@politi.test");
+        mail.ShouldStartWith("Dear Ditte Wesley");
+        mail.ShouldContain("The secretariat has reviewed your nomination KP-2148-001");
+        mail.ShouldContain("goes on to the jury's assessment");
+        mail.ShouldContain("Reason:");
+        mail.ShouldContain("Kind regards");
+        mail.ShouldNotContain("Begrundelse");
+    }
+
+    [Fact]
     public async Task A_draft_saved_with_the_English_form_gets_its_link_in_English()
     {
         await Editions.CreateOpenAsync(app, 2147);
@@ -121,5 +143,26 @@ public sealed class ShortlistMailTests(AwardFactory app) : IClassFixture<AwardFa
         notNominated.Count.ShouldBe(1);
         notNominated[0].ShouldContain("desværre ikke blandt de nominerede");
         notNominated[0].ShouldContain("Venlig hilsen");
+    }
+
+    [Fact]
+    public async Task A_nominator_who_used_the_English_form_hears_about_the_shortlist_in_English()
+    {
+        await ResultsTestData.CreateEditionAsync(app, 2149, Web.Domain.Phase.Scoring);
+        var chosen = await ResultsTestData.AddNominationAsync(app, 2149, "Safe Streets", "Kandidat A", "Kommunen");
+        await ResultsTestData.WithDb(app, db => db.ExecuteAsync(
+            "UPDATE Nominations SET NominatorEmail = 'chosen.en@test.dk', NominatorName = 'Sofie Holm', Language = 'en' WHERE Id = @Chosen",
+            new { Chosen = chosen }));
+        var announceAt = app.Clock.GetUtcNow().AddHours(2);
+        await app.SendAsSystem(new SetShortlist.Command(2149, [new SetShortlist.Entry(chosen, "Stærk effekt")], announceAt));
+
+        app.Clock.SetUtcNow(announceAt.AddMinutes(1));
+        await app.SendAsSystem(new PublishDueAnnouncements.Command());
+
+        var mail = (await Mailbox.DeliveredToAsync(app, "chosen.en@test.dk")).ShouldHaveSingleItem();
+        mail.ShouldStartWith("Dear Sofie Holm");
+        mail.ShouldContain("is among the nominees");
+        mail.ShouldContain("/nominerede?aar=2149");
+        mail.ShouldContain("Kind regards");
     }
 }

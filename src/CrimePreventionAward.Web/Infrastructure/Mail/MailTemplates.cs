@@ -2,7 +2,10 @@ using CrimePreventionAward.Web.Domain;
 
 namespace CrimePreventionAward.Web.Infrastructure.Mail;
 
-/// <summary>Every Danish e-mail text in one place, with the edition's facts filled in.</summary>
+/// <summary>
+/// Every e-mail text in one place, with the edition's facts filled in: Danish, and English for a nominator who used
+/// the English form.
+/// </summary>
 public static class MailTemplates
 {
     public sealed record Text(string Subject, string Body);
@@ -75,31 +78,59 @@ public static class MailTemplates
         {ballotLink}
         """ + Signature);
 
-    public static Text Screened(string nominatorName, string editionName, string reference, string title, bool eligible, string? sharedReason) => new(
-        $"Din indstilling {reference} til {editionName} er screenet",
-        $"""
-        {Salutation(nominatorName)}
+    public static Text Screened(string nominatorName, string editionName, string reference, string title, bool eligible, string? sharedReason,
+        string language) => language == MailLanguage.English
+        ? new(
+            $"Your nomination {reference} for {editionName} has been screened",
+            $"""
+            {Salutation(nominatorName, language)}
 
-        Sekretariatet har gennemgået din indstilling {reference} ("{title}") til {editionName}.
-        {(eligible
-            ? "Indstillingen opfylder betingelserne og går videre til juryens bedømmelse."
-            : "Indstillingen opfylder desværre ikke betingelserne og går derfor ikke videre til juryens bedømmelse.")}
-        {(sharedReason is { Length: > 0 } ? $"\nBegrundelse:\n{sharedReason}\n" : "")}
-        """ + Signature);
+            The secretariat has reviewed your nomination {reference} ("{title}") for {editionName}.
+            {(eligible
+                ? "The nomination meets the conditions and goes on to the jury's assessment."
+                : "Unfortunately the nomination does not meet the conditions and therefore does not go on to the jury's assessment.")}
+            {(sharedReason is { Length: > 0 } ? $"\nReason:\n{sharedReason}\n" : "")}
+            """ + EnglishSignature)
+        : new(
+            $"Din indstilling {reference} til {editionName} er screenet",
+            $"""
+            {Salutation(nominatorName)}
 
-    public static Text ShortlistPublished(string nominatorName, string editionName, string reference, string title, bool nominated, string nomineesLink) => new(
-        nominated ? $"Din indstilling er blandt de nominerede til {editionName}" : $"De nominerede til {editionName} er offentliggjort",
-        $"""
-        {Salutation(nominatorName)}
+            Sekretariatet har gennemgået din indstilling {reference} ("{title}") til {editionName}.
+            {(eligible
+                ? "Indstillingen opfylder betingelserne og går videre til juryens bedømmelse."
+                : "Indstillingen opfylder desværre ikke betingelserne og går derfor ikke videre til juryens bedømmelse.")}
+            {(sharedReason is { Length: > 0 } ? $"\nBegrundelse:\n{sharedReason}\n" : "")}
+            """ + Signature);
 
-        Juryen har nu valgt de nominerede til {editionName}.
-        {(nominated
-            ? $"Vi er glade for at kunne fortælle, at din indstilling {reference} (\"{title}\") er blandt de nominerede."
-            : $"Din indstilling {reference} (\"{title}\") er desværre ikke blandt de nominerede. Tak, fordi du indstillede.")}
+    public static Text ShortlistPublished(string nominatorName, string editionName, string reference, string title, bool nominated,
+        string nomineesLink, string language) => language == MailLanguage.English
+        ? new(
+            nominated ? $"Your nomination is among the nominees for {editionName}" : $"The nominees for {editionName} have been announced",
+            $"""
+            {Salutation(nominatorName, language)}
 
-        Se alle de nominerede her:
-        {nomineesLink}
-        """ + Signature);
+            The jury has now chosen the nominees for {editionName}.
+            {(nominated
+                ? $"We are pleased to tell you that your nomination {reference} (\"{title}\") is among the nominees."
+                : $"Unfortunately your nomination {reference} (\"{title}\") is not among the nominees. Thank you for nominating.")}
+
+            See all the nominees here:
+            {nomineesLink}
+            """ + EnglishSignature)
+        : new(
+            nominated ? $"Din indstilling er blandt de nominerede til {editionName}" : $"De nominerede til {editionName} er offentliggjort",
+            $"""
+            {Salutation(nominatorName)}
+
+            Juryen har nu valgt de nominerede til {editionName}.
+            {(nominated
+                ? $"Vi er glade for at kunne fortælle, at din indstilling {reference} (\"{title}\") er blandt de nominerede."
+                : $"Din indstilling {reference} (\"{title}\") er desværre ikke blandt de nominerede. Tak, fordi du indstillede.")}
+
+            Se alle de nominerede her:
+            {nomineesLink}
+            """ + Signature);
 
     public static Text CeremonyReminder(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, int persons, string ceremonyLink) => new(
