@@ -30,17 +30,30 @@ public static class MailTemplates
         {answerLink}
         """ + Signature);
 
-    public static Text DraftReminder(string name, string editionName, DateTimeOffset deadline, string formLink) => new(
-        $"Husk at sende din indstilling til {editionName}",
-        $"""
-        {Salutation(name)}
+    public static Text DraftReminder(string name, string editionName, DateTimeOffset deadline, string formLink, string language) =>
+        language == MailLanguage.English
+        ? new(
+            $"Remember to send your nomination for {editionName}",
+            $"""
+            {Salutation(name, language)}
 
-        Du har påbegyndt en indstilling til {editionName}, men den er endnu ikke sendt.
-        Fristen er {DanishTime.Format(deadline)}. En kladde, der ikke er sendt inden fristen, kommer ikke med.
+            You have started a nomination for {editionName}, but it has not been sent yet.
+            The deadline is {MailLanguage.Time(deadline, language)}. A draft that is not sent before the deadline is not included.
 
-        Åbn din kladde med linket i den e-mail, du fik, da du gemte den, eller se mere her:
-        {formLink}
-        """ + Signature);
+            Open your draft with the link in the e-mail you received when you saved it, or read more here:
+            {formLink}
+            """ + EnglishSignature)
+        : new(
+            $"Husk at sende din indstilling til {editionName}",
+            $"""
+            {Salutation(name)}
+
+            Du har påbegyndt en indstilling til {editionName}, men den er endnu ikke sendt.
+            Fristen er {DanishTime.Format(deadline)}. En kladde, der ikke er sendt inden fristen, kommer ikke med.
+
+            Åbn din kladde med linket i den e-mail, du fik, da du gemte den, eller se mere her:
+            {formLink}
+            """ + Signature);
 
     public static Text ScoringReminder(string jurorName, string editionName, DateTimeOffset deadline, int unfinished, string juryLink) => new(
         $"Påmindelse: bedømmelsen af {editionName} slutter {DanishTime.Format(deadline)}",
