@@ -5,7 +5,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 
 /// <summary>
 /// The mails to the nominator, each with the private link built from the public base address; the receipt and the
-/// draft link are written in the language the nominator used on the form.
+/// draft link (also one kept after the deadline) are written in the language the nominator used on the form.
 /// </summary>
 internal static class NominationMail
 {
@@ -69,17 +69,31 @@ internal static class NominationMail
             Husk at sende indstillingen inden fristen {DanishTime.Format(deadline)}. En kladde er ikke en indstilling.
             """) + MailTemplates.SignatureIn(language)) { Token = new MailToken(MailToken.DraftLink, token) };
 
-    public static OutgoingMail KeptLate(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline) => new(
+    public static OutgoingMail KeptLate(MailSettings settings, NominationFields f, long id, string token, DateTimeOffset deadline,
+        string language) => new(
         f.NominatorEmail!, f.NominatorName ?? "",
-        $"Din indstilling kom efter fristen – den er gemt som kladde nr. {id}",
-        $"""
-        {MailTemplates.Salutation(f.NominatorName)}
+        language == MailLanguage.English
+            ? $"Your nomination arrived after the deadline – it is kept as draft no. {id}"
+            : $"Din indstilling kom efter fristen – den er gemt som kladde nr. {id}",
+        (language == MailLanguage.English
+            ? $"""
+            {MailTemplates.Salutation(f.NominatorName, language)}
 
-        Fristen for indstillinger til Den Kriminalpræventive Pris udløb {DanishTime.Format(deadline)}, så din indstilling
-        er ikke sendt. Alt, hvad du skrev, er gemt som kladde nr. {id}. Du kan se den via dette link:
-        {DraftLink(settings, id)}
+            The deadline for nominations for Den Kriminalpræventive Pris passed {MailLanguage.Time(deadline, language)}, so your
+            nomination has not been sent. Everything you wrote is kept as draft no. {id}. You can see it via this link:
+            {DraftLink(settings, id)}
 
-        Vil du bede sekretariatet om at tage imod indstillingen for sent, så skriv til {settings.SecretariatAddress}
-        og oplys kladde nr. {id}.
-        """ + MailTemplates.Signature) { Token = new MailToken(MailToken.DraftLink, token) };
+            If you want to ask the secretariat to accept the nomination late, write to {settings.SecretariatAddress}
+            and give draft no. {id}.
+            """
+            : $"""
+            {MailTemplates.Salutation(f.NominatorName)}
+
+            Fristen for indstillinger til Den Kriminalpræventive Pris udløb {DanishTime.Format(deadline)}, så din indstilling
+            er ikke sendt. Alt, hvad du skrev, er gemt som kladde nr. {id}. Du kan se den via dette link:
+            {DraftLink(settings, id)}
+
+            Vil du bede sekretariatet om at tage imod indstillingen for sent, så skriv til {settings.SecretariatAddress}
+            og oplys kladde nr. {id}.
+            """) + MailTemplates.SignatureIn(language)) { Token = new MailToken(MailToken.DraftLink, token) };
 }
