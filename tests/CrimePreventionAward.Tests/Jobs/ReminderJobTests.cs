@@ -75,6 +75,25 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     }
 
     [Fact]
+    public async Task A_draft_begun_with_the_English_form_is_reminded_in_English()
+    {
+        var deadline = LocalDay(data.Now, 25, 23, 59);
+        await data.EditionAsync(2198, Phase.NominationOpen, deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90));
+        var draft = await data.NominationAsync(2198, "Draft", "english@kladde.dk");
+        await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync(
+            "UPDATE Nominations SET Language = 'en' WHERE Id = @Id", new { Id = draft }));
+
+        MoveTo(deadline.AddDays(-7).AddMinutes(1));
+        await RunJobsAsync();
+
+        var mail = await Mailbox.LatestToAsync(app, "english@kladde.dk");
+        mail.ShouldStartWith("Dear ");
+        mail.ShouldContain("You have started a nomination");
+        mail.ShouldContain("(Danish time)");
+        mail.ShouldContain("Kind regards");
+    }
+
+    [Fact]
     public async Task A_job_that_runs_a_day_late_still_sends_the_open_reminder_and_never_a_superseded_one_twice()
     {
         var deadline = LocalDay(data.Now, 30, 23, 59);

@@ -43,6 +43,27 @@ public sealed class LateSubmissionTests(AwardFactory app) : IClassFixture<AwardF
     }
 
     [Fact]
+    public async Task A_late_send_from_the_English_form_is_answered_in_English()
+    {
+        var deadline = app.Clock.GetUtcNow().AddMinutes(10);
+        await Editions.CreateOpenAsync(app, 2079, deadline);
+        var nominator = app.Client();
+        await nominator.UseEnglishAsync();
+        var html = await nominator.GetStringAsync("/indstil?aar=2079");
+        var fields = Form(Fields() with { NominatorEmail = "late.en@politi.test" });
+        fields["SubmissionKey"] = Hidden(html, "SubmissionKey")!;
+
+        app.Clock.Advance(TimeSpan.FromMinutes(10.1));
+        (await nominator.PostAsync("/indstil?aar=2079&handler=Submit", FormPost(html, fields))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var mail = await Mailbox.LatestToAsync(app, "late.en@politi.test");
+        mail.ShouldStartWith("Dear Ditte Wesley");
+        mail.ShouldContain("is kept as draft no.");
+        mail.ShouldContain("write to dkr@dkr.dk");
+        mail.ShouldContain("Kind regards");
+    }
+
+    [Fact]
     public async Task A_late_draft_saved_again_updates_the_same_draft()
     {
         var deadline = app.Clock.GetUtcNow().AddMinutes(10);

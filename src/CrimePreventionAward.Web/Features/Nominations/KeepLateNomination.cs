@@ -61,7 +61,7 @@ public static class KeepLateNomination
             await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
             var settings = mail.Value;
             if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
-                await outbox.EnqueueAsync(NominationMail.KeptLate(settings, fields, id, token, edition.NominationDeadline) with
+                await outbox.EnqueueAsync(NominationMail.KeptLate(settings, fields, id, token, edition.NominationDeadline, MailLanguage.Current()) with
                 {
                     DedupKey = $"nomination:{id}:kept-late",
                 }, ct);

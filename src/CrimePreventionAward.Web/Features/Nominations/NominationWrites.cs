@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 
 namespace CrimePreventionAward.Web.Features.Nominations;
 
@@ -26,12 +27,13 @@ internal static class NominationWrites
             NominatorOrganisation = @NominatorOrganisation, NominatorName = @NominatorName, NominatorRole = @NominatorRole,
             NominatorEmail = @NominatorEmail, NominatorPhone = @NominatorPhone, CandidateContactName = @CandidateContactName,
             CandidateContactEmail = @CandidateContactEmail, CandidateContactPhone = @CandidateContactPhone,
-            ConsentGiven = @ConsentGiven, ConsentVersion = @ConsentVersion, PreviouslyNominatedYear = @PreviouslyNominatedYear
+            ConsentGiven = @ConsentGiven, ConsentVersion = @ConsentVersion, PreviouslyNominatedYear = @PreviouslyNominatedYear,
+            Language = @Language
         """;
 
     public const string InsertDraft = $"""
-        INSERT INTO Nominations (Year, Status, EditTokenHash, {FieldColumns}, Version, CreatedAt, UpdatedAt)
-        VALUES (@Year, @Status, @EditTokenHash, {FieldValues}, 1, @Now, @Now)
+        INSERT INTO Nominations (Year, Status, EditTokenHash, {FieldColumns}, Language, Version, CreatedAt, UpdatedAt)
+        VALUES (@Year, @Status, @EditTokenHash, {FieldValues}, @Language, 1, @Now, @Now)
         """;
 
     /// <summary>Updates the form's fields; a stale version changes nothing (0 rows).</summary>
@@ -66,6 +68,8 @@ internal static class NominationWrites
             ["NominatorPhone"] = f.NominatorPhone, ["CandidateContactName"] = f.CandidateContactName,
             ["CandidateContactEmail"] = f.CandidateContactEmail, ["CandidateContactPhone"] = f.CandidateContactPhone,
             ["ConsentGiven"] = f.ConsentGiven, ["ConsentVersion"] = f.ConsentGiven ? ConsentText.Version : null,
+            // The nominator's own form is the only writer, so the language they use there is the one their mail speaks.
+            ["Language"] = MailLanguage.Current(),
         };
         foreach (var p in extra.GetType().GetProperties()) args[p.Name] = p.GetValue(extra);
         return args;

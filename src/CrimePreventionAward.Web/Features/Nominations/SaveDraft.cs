@@ -69,7 +69,7 @@ public static class SaveDraft
             }
             await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
             if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
-                await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, fields, id, token, deadline) with
+                await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, fields, id, token, deadline, MailLanguage.Current()) with
                 {
                     DedupKey = $"nomination:{id}:draft-link",
                 }, ct);

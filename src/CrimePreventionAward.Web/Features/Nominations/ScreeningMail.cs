@@ -12,7 +12,7 @@ public static class ScreeningMail
 {
     private const string Row = """
         SELECT n.Id, n.Version, n.Reference, n.Title, n.NominatorName, n.NominatorEmail, n.Eligibility,
-               n.EligibilityReason, n.ShareReasonWithNominator, e.Name AS EditionName
+               n.EligibilityReason, n.ShareReasonWithNominator, n.Language, e.Name AS EditionName
         FROM Nominations n JOIN Editions e ON e.Year = n.Year
         WHERE n.Id = @Id
         """;
@@ -22,7 +22,7 @@ public static class ScreeningMail
         var n = await db.QuerySingleOrDefaultAsync<ScreenedRow>(Row, new { Id = nominationId }, ct);
         if (n is null || string.IsNullOrWhiteSpace(n.NominatorEmail)) return;
         var text = MailTemplates.Screened(n.NominatorName ?? "", n.EditionName, n.Reference ?? "", n.Title,
-            n.Eligibility == "Eligible", n.ShareReasonWithNominator ? n.EligibilityReason : null);
+            n.Eligibility == "Eligible", n.ShareReasonWithNominator ? n.EligibilityReason : null, MailLanguage.Of(n.Language));
         await outbox.EnqueueAsync(new OutgoingMail(n.NominatorEmail, n.NominatorName ?? "", text.Subject, text.Body,
             $"screening:{n.Id}:{n.Version}"), ct);
     }
@@ -39,5 +39,6 @@ public static class ScreeningMail
         public string? EligibilityReason { get; init; }
         public bool ShareReasonWithNominator { get; init; }
         public string EditionName { get; init; } = "";
+        public string? Language { get; init; }
     }
 }

@@ -52,9 +52,9 @@ public static class SubmitNomination
 
     private const string InsertSubmitted = $"""
         INSERT INTO Nominations (Year, Status, SequenceNo, Reference, SubmissionKey, EditTokenHash, {NominationWrites.FieldColumns},
-            PreviouslyNominatedYear, Version, CreatedAt, UpdatedAt, SubmittedAt)
+            PreviouslyNominatedYear, Language, Version, CreatedAt, UpdatedAt, SubmittedAt)
         VALUES (@Year, 'Submitted', @SequenceNo, @Reference, @SubmissionKey, @EditTokenHash, {NominationWrites.FieldValues},
-            @PreviouslyNominatedYear, 1, @Now, @Now, @Now)
+            @PreviouslyNominatedYear, @Language, 1, @Now, @Now, @Now)
         """;
 
     private const string SubmitDraft = $"""
@@ -109,7 +109,7 @@ public static class SubmitNomination
                     else throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
                     await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
                     if (await mailLimit.AllowsAsync(fields.NominatorEmail!, ct))
-                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1, deadline)
+                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1, deadline, MailLanguage.Current())
                             with { DedupKey = $"nomination:{id}:submitted" }, ct);
                     return new Result(id, reference, token.Item1);
                 }

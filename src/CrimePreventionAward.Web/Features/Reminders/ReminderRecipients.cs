@@ -8,7 +8,7 @@ namespace CrimePreventionAward.Web.Features.Reminders;
 public static class ReminderRecipients
 {
     private const string Drafts = """
-        SELECT Id, NominatorEmail AS Email, COALESCE(NominatorName, NominatorEmail) AS Name, 0 AS Count
+        SELECT Id, NominatorEmail AS Email, COALESCE(NominatorName, NominatorEmail) AS Name, 0 AS Count, Language
         FROM Nominations
         WHERE Year = @Year AND Status = 'Draft' AND NominatorEmail IS NOT NULL AND NominatorEmail <> ''
         ORDER BY Id
@@ -51,7 +51,7 @@ public static class ReminderRecipients
     public static async Task<IEnumerable<OutgoingMail>> DraftsAsync(Db db, DueEdition e, string occasion, string formLink, CancellationToken ct) =>
         (await db.QueryAsync<Recipient>(Drafts, new { e.Year }, ct)).Select(r =>
         {
-            var text = MailTemplates.DraftReminder(r.Name, e.Name, e.NominationDeadline, formLink);
+            var text = MailTemplates.DraftReminder(r.Name, e.Name, e.NominationDeadline, formLink, MailLanguage.Of(r.Language));
             return new OutgoingMail(r.Email, r.Name, text.Subject, text.Body, $"reminder:draft:{r.Id}:{occasion}");
         });
 
@@ -82,5 +82,6 @@ public static class ReminderRecipients
         public string Email { get; init; } = "";
         public string Name { get; init; } = "";
         public int Count { get; init; }
+        public string? Language { get; init; }
     }
 }

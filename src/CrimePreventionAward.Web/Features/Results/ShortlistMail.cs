@@ -10,7 +10,7 @@ namespace CrimePreventionAward.Web.Features.Results;
 public static class ShortlistMail
 {
     private const string Nominators = """
-        SELECT n.Id, n.Reference, n.Title, n.NominatorName, n.NominatorEmail, e.Name AS EditionName,
+        SELECT n.Id, n.Reference, n.Title, n.NominatorName, n.NominatorEmail, n.Language, e.Name AS EditionName,
                CASE WHEN EXISTS (SELECT 1 FROM ShortlistEntries s WHERE s.Year = n.Year AND s.NominationId = n.Id) THEN 1 ELSE 0 END AS Nominated
         FROM Nominations n JOIN Editions e ON e.Year = n.Year
         WHERE n.Year = @Year AND n.SubmittedAt IS NOT NULL AND n.WithdrawnAt IS NULL
@@ -23,7 +23,8 @@ public static class ShortlistMail
         var link = $"{baseUrl.TrimEnd('/')}/nominerede?aar={year}";
         foreach (var n in await db.QueryAsync<NominatorRow>(Nominators, new { Year = year }, ct))
         {
-            var text = MailTemplates.ShortlistPublished(n.NominatorName ?? "", n.EditionName, n.Reference ?? "", n.Title, n.Nominated, link);
+            var text = MailTemplates.ShortlistPublished(n.NominatorName ?? "", n.EditionName, n.Reference ?? "", n.Title, n.Nominated, link,
+                MailLanguage.Of(n.Language));
             await outbox.EnqueueAsync(new OutgoingMail(n.NominatorEmail, n.NominatorName ?? "", text.Subject, text.Body, $"shortlist:{year}:{n.Id}"), ct);
         }
     }
@@ -37,5 +38,6 @@ public static class ShortlistMail
         public string NominatorEmail { get; init; } = "";
         public string EditionName { get; init; } = "";
         public bool Nominated { get; init; }
+        public string? Language { get; init; }
     }
 }

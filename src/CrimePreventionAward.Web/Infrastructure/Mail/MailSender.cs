@@ -18,7 +18,11 @@ public sealed class MailSender(IOptions<MailSettings> settings, DatabaseOptions 
         message.Subject = mail.Subject;
         // A fixed Message-Id per outbox row lets a receiver drop the copy if a crash makes us send it again.
         message.MessageId = $"outbox-{outboxId}@kriminalpraeventivpris.dk";
-        message.Body = new TextPart("plain") { Text = mail.BodyText };
+        message.Body = new MultipartAlternative
+        {
+            new TextPart("plain") { Text = mail.BodyText },
+            new TextPart("html") { Text = MailHtml.FromText(mail.BodyText) },
+        };
 
         if (string.IsNullOrWhiteSpace(s.SmtpHost))
         {

@@ -2,13 +2,20 @@ using CrimePreventionAward.Web.Domain;
 
 namespace CrimePreventionAward.Web.Infrastructure.Mail;
 
-/// <summary>Every Danish e-mail text in one place, with the edition's facts filled in.</summary>
+/// <summary>
+/// Every e-mail text in one place, with the edition's facts filled in: Danish, and English for a nominator who used
+/// the English form.
+/// </summary>
 public static class MailTemplates
 {
     public sealed record Text(string Subject, string Body);
 
     /// <summary>The one signature every mail ends with.</summary>
     public const string Signature = "\n\nVenlig hilsen\nSekretariatet for Den Kriminalpræventive Pris\nDet Kriminalpræventive Råd";
+
+    public const string EnglishSignature = "\n\nKind regards\nThe secretariat of Den Kriminalpræventive Pris\nDet Kriminalpræventive Råd (the Danish Crime Prevention Council)";
+
+    public static string SignatureIn(string language) => language == MailLanguage.English ? EnglishSignature : Signature;
 
     public static Text GuestInvitation(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, string presenter, string answerLink) => new(
@@ -23,17 +30,30 @@ public static class MailTemplates
         {answerLink}
         """ + Signature);
 
-    public static Text DraftReminder(string name, string editionName, DateTimeOffset deadline, string formLink) => new(
-        $"Husk at sende din indstilling til {editionName}",
-        $"""
-        {Salutation(name)}
+    public static Text DraftReminder(string name, string editionName, DateTimeOffset deadline, string formLink, string language) =>
+        language == MailLanguage.English
+        ? new(
+            $"Remember to send your nomination for {editionName}",
+            $"""
+            {Salutation(name, language)}
 
-        Du har påbegyndt en indstilling til {editionName}, men den er endnu ikke sendt.
-        Fristen er {DanishTime.Format(deadline)}. En kladde, der ikke er sendt inden fristen, kommer ikke med.
+            You have started a nomination for {editionName}, but it has not been sent yet.
+            The deadline is {MailLanguage.Time(deadline, language)}. A draft that is not sent before the deadline is not included.
 
-        Åbn din kladde med linket i den e-mail, du fik, da du gemte den, eller se mere her:
-        {formLink}
-        """ + Signature);
+            Open your draft with the link in the e-mail you received when you saved it, or read more here:
+            {formLink}
+            """ + EnglishSignature)
+        : new(
+            $"Husk at sende din indstilling til {editionName}",
+            $"""
+            {Salutation(name)}
+
+            Du har påbegyndt en indstilling til {editionName}, men den er endnu ikke sendt.
+            Fristen er {DanishTime.Format(deadline)}. En kladde, der ikke er sendt inden fristen, kommer ikke med.
+
+            Åbn din kladde med linket i den e-mail, du fik, da du gemte den, eller se mere her:
+            {formLink}
+            """ + Signature);
 
     public static Text ScoringReminder(string jurorName, string editionName, DateTimeOffset deadline, int unfinished, string juryLink) => new(
         $"Påmindelse: bedømmelsen af {editionName} slutter {DanishTime.Format(deadline)}",
@@ -71,31 +91,59 @@ public static class MailTemplates
         {ballotLink}
         """ + Signature);
 
-    public static Text Screened(string nominatorName, string editionName, string reference, string title, bool eligible, string? sharedReason) => new(
-        $"Din indstilling {reference} til {editionName} er screenet",
-        $"""
-        {Salutation(nominatorName)}
+    public static Text Screened(string nominatorName, string editionName, string reference, string title, bool eligible, string? sharedReason,
+        string language) => language == MailLanguage.English
+        ? new(
+            $"Your nomination {reference} for {editionName} has been screened",
+            $"""
+            {Salutation(nominatorName, language)}
 
-        Sekretariatet har gennemgået din indstilling {reference} ("{title}") til {editionName}.
-        {(eligible
-            ? "Indstillingen opfylder betingelserne og går videre til juryens bedømmelse."
-            : "Indstillingen opfylder desværre ikke betingelserne og går derfor ikke videre til juryens bedømmelse.")}
-        {(sharedReason is { Length: > 0 } ? $"\nBegrundelse:\n{sharedReason}\n" : "")}
-        """ + Signature);
+            The secretariat has reviewed your nomination {reference} ("{title}") for {editionName}.
+            {(eligible
+                ? "The nomination meets the conditions and goes on to the jury's assessment."
+                : "Unfortunately the nomination does not meet the conditions and therefore does not go on to the jury's assessment.")}
+            {(sharedReason is { Length: > 0 } ? $"\nReason:\n{sharedReason}\n" : "")}
+            """ + EnglishSignature)
+        : new(
+            $"Din indstilling {reference} til {editionName} er screenet",
+            $"""
+            {Salutation(nominatorName)}
 
-    public static Text ShortlistPublished(string nominatorName, string editionName, string reference, string title, bool nominated, string nomineesLink) => new(
-        nominated ? $"Din indstilling er blandt de nominerede til {editionName}" : $"De nominerede til {editionName} er offentliggjort",
-        $"""
-        {Salutation(nominatorName)}
+            Sekretariatet har gennemgået din indstilling {reference} ("{title}") til {editionName}.
+            {(eligible
+                ? "Indstillingen opfylder betingelserne og går videre til juryens bedømmelse."
+                : "Indstillingen opfylder desværre ikke betingelserne og går derfor ikke videre til juryens bedømmelse.")}
+            {(sharedReason is { Length: > 0 } ? $"\nBegrundelse:\n{sharedReason}\n" : "")}
+            """ + Signature);
 
-        Juryen har nu valgt de nominerede til {editionName}.
-        {(nominated
-            ? $"Vi er glade for at kunne fortælle, at din indstilling {reference} (\"{title}\") er blandt de nominerede."
-            : $"Din indstilling {reference} (\"{title}\") er desværre ikke blandt de nominerede. Tak, fordi du indstillede.")}
+    public static Text ShortlistPublished(string nominatorName, string editionName, string reference, string title, bool nominated,
+        string nomineesLink, string language) => language == MailLanguage.English
+        ? new(
+            nominated ? $"Your nomination is among the nominees for {editionName}" : $"The nominees for {editionName} have been announced",
+            $"""
+            {Salutation(nominatorName, language)}
 
-        Se alle de nominerede her:
-        {nomineesLink}
-        """ + Signature);
+            The jury has now chosen the nominees for {editionName}.
+            {(nominated
+                ? $"We are pleased to tell you that your nomination {reference} (\"{title}\") is among the nominees."
+                : $"Unfortunately your nomination {reference} (\"{title}\") is not among the nominees. Thank you for nominating.")}
+
+            See all the nominees here:
+            {nomineesLink}
+            """ + EnglishSignature)
+        : new(
+            nominated ? $"Din indstilling er blandt de nominerede til {editionName}" : $"De nominerede til {editionName} er offentliggjort",
+            $"""
+            {Salutation(nominatorName)}
+
+            Juryen har nu valgt de nominerede til {editionName}.
+            {(nominated
+                ? $"Vi er glade for at kunne fortælle, at din indstilling {reference} (\"{title}\") er blandt de nominerede."
+                : $"Din indstilling {reference} (\"{title}\") er desværre ikke blandt de nominerede. Tak, fordi du indstillede.")}
+
+            Se alle de nominerede her:
+            {nomineesLink}
+            """ + Signature);
 
     public static Text CeremonyReminder(string guestName, string editionName, DateTimeOffset startsAt, string venue,
         string address, int persons, string ceremonyLink) => new(
@@ -111,7 +159,11 @@ public static class MailTemplates
         """ + Signature);
 
     /// <summary>A name is not required everywhere, and "Kære " with nothing after it reads as a broken mail.</summary>
-    public static string Salutation(string? name) => string.IsNullOrWhiteSpace(name) ? "Kære modtager" : $"Kære {name.Trim()}";
+    public static string Salutation(string? name) => Salutation(name, MailLanguage.Danish);
+
+    public static string Salutation(string? name, string language) => language == MailLanguage.English
+        ? string.IsNullOrWhiteSpace(name) ? "Dear recipient" : $"Dear {name.Trim()}"
+        : string.IsNullOrWhiteSpace(name) ? "Kære modtager" : $"Kære {name.Trim()}";
 
     private static string Place(string venue, string address) =>
         string.Join(", ", new[] { venue, address }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } place ? place : "(stedet oplyses senere)";
