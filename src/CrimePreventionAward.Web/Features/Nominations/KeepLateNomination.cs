@@ -58,7 +58,6 @@ public static class KeepLateNomination
                 throw new ConflictException(reason ?? "Der er åbent for indstillinger: send indstillingen, eller gem den som kladde.");
             var fields = ((NominationFields)c).Cleaned();
             var (id, token, version) = c.DraftId is null ? await InsertAsync(c, fields, now, ct) : await UpdateAsync(c, fields, now, ct);
-            await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
             var settings = mail.Value;
             if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
                 await outbox.EnqueueAsync(NominationMail.KeptLate(settings, fields, id, token, edition.NominationDeadline, MailLanguage.Current()) with
@@ -70,12 +69,7 @@ public static class KeepLateNomination
 
         private async Task<(long, string, int)> InsertAsync(Command c, NominationFields fields, DateTimeOffset now, CancellationToken ct)
         {
-            UploadRules.Check(c.Attachments, 0, nameof(c.Attachments));
-            var (token, hash) = NominationAccess.NewToken();
-            var id = await db.InsertAsync(NominationWrites.InsertDraft, NominationWrites.Args(fields, new
-            {
-                c.Year, Status = NominationStatus.Draft, EditTokenHash = hash, Now = now,
-            }), ct);
+            var (id, token) = await NominationWrites.InsertDraftAsync(db, c.Year, fields, c.Attachments, now, ct);
             return (id, token, 1);
         }
 
@@ -84,12 +78,7 @@ public static class KeepLateNomination
             var key = await NominationAccess.RequireNominatorAsync(db, clock, c.DraftId, c.DraftToken, ct);
             if (key.Status != NominationStatus.Draft || key.Year != c.Year)
                 throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
-            UploadRules.Check(c.Attachments, await NominationWrites.CountAttachmentsAsync(db, key.Id, ct), nameof(c.Attachments));
-            var rows = await db.ExecuteAsync(NominationWrites.UpdateFields, NominationWrites.Args(fields, new
-            {
-                key.Id, key.Version, Status = NominationStatus.Draft, PreviouslyNominatedYear = (int?)null, Now = now,
-            }), ct);
-            if (rows != 1) throw new ConflictException(UpdateNomination.StaleText);
+            await NominationWrites.UpdateDraftAsync(db, key.Id, key.Version, fields, c.Attachments, now, ct);
             return (key.Id, c.DraftToken!, key.Version + 1);
         }
     }

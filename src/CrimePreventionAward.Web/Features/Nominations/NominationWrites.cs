@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
 
@@ -83,6 +84,33 @@ internal static class NominationWrites
             {
                 Year = year, CandidateName = f.CandidateName?.ToLowerInvariant(), Title = f.Title?.ToLowerInvariant(),
             }, ct);
+
+    /// <summary>Stores a new draft with its attachments; returns its id and the nominator's private token.</summary>
+    public static async Task<(long Id, string Token)> InsertDraftAsync(Db db, int year, NominationFields fields,
+        IReadOnlyList<Upload> attachments, DateTimeOffset now, CancellationToken ct)
+    {
+        UploadRules.Check(attachments, 0, "Attachments");
+        var (token, hash) = NominationAccess.NewToken();
+        var id = await db.InsertAsync(InsertDraft, Args(fields, new
+        {
+            Year = year, Status = NominationStatus.Draft, EditTokenHash = hash, Now = now,
+        }), ct);
+        await AttachAsync(db, id, attachments, now, ct);
+        return (id, token);
+    }
+
+    /// <summary>Replaces a draft's fields if it is still at <paramref name="version"/>, and adds attachments; 409 when stale.</summary>
+    public static async Task UpdateDraftAsync(Db db, long id, int version, NominationFields fields,
+        IReadOnlyList<Upload> attachments, DateTimeOffset now, CancellationToken ct)
+    {
+        UploadRules.Check(attachments, await CountAttachmentsAsync(db, id, ct), "Attachments");
+        var rows = await db.ExecuteAsync(UpdateFields, Args(fields, new
+        {
+            Id = id, Version = version, Status = NominationStatus.Draft, PreviouslyNominatedYear = (int?)null, Now = now,
+        }), ct);
+        if (rows != 1) throw new ConflictException(UpdateNomination.StaleText);
+        await AttachAsync(db, id, attachments, now, ct);
+    }
 
     public static Task<int> CountAttachmentsAsync(Db db, long id, CancellationToken ct) => db.ScalarAsync<int>(CountAttachments, new { Id = id }, ct);
 

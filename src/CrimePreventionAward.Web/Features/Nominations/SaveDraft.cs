@@ -44,12 +44,7 @@ public static class SaveDraft
             if (c.Id is null)
             {
                 deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, null, fields.NominatorEmail, ct);
-                UploadRules.Check(c.Attachments, 0, nameof(c.Attachments));
-                (token, var hash) = NominationAccess.NewToken();
-                id = await db.InsertAsync(NominationWrites.InsertDraft, NominationWrites.Args(fields, new
-                {
-                    c.Year, Status = NominationStatus.Draft, EditTokenHash = hash, Now = now,
-                }), ct);
+                (id, token) = await NominationWrites.InsertDraftAsync(db, c.Year, fields, c.Attachments, now, ct);
                 version = 1;
             }
             else
@@ -58,16 +53,10 @@ public static class SaveDraft
                 if (key.Status != NominationStatus.Draft)
                     throw new ConflictException("Indstillingen er allerede sendt. Ret den via linket i din kvittering.");
                 await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
-                UploadRules.Check(c.Attachments, await NominationWrites.CountAttachmentsAsync(db, key.Id, ct), nameof(c.Attachments));
                 var expected = c.Version ?? key.Version;
-                var rows = await db.ExecuteAsync(NominationWrites.UpdateFields, NominationWrites.Args(fields, new
-                {
-                    key.Id, Version = expected, Status = NominationStatus.Draft, PreviouslyNominatedYear = (int?)null, Now = now,
-                }), ct);
-                if (rows != 1) throw new ConflictException(UpdateNomination.StaleText);
+                await NominationWrites.UpdateDraftAsync(db, key.Id, expected, fields, c.Attachments, now, ct);
                 (id, token, version, deadline) = (key.Id, c.Token!, expected + 1, key.NominationDeadline);
             }
-            await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
             if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
                 await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, fields, id, token, deadline, MailLanguage.Current()) with
                 {
