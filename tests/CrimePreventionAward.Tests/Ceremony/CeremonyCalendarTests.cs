@@ -14,10 +14,9 @@ public sealed class CeremonyCalendarTests(AwardFactory app) : IClassFixture<Awar
     private async Task CreateAsync(int year, DateTimeOffset ceremonyAt, string venue = "Eigtveds Pakhus", string address = "Asiatisk Plads 2, København")
     {
         var vote = ceremonyAt.AddDays(-20);
-        await app.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
-            vote.AddDays(-200), vote.AddDays(-100), vote.AddDays(-50), vote, ceremonyAt));
         // A Draft is the secretariat's alone; the public reads an edition once it is opened.
-        await app.SendAsSystem(new ChangePhase.Command(year, Phase.NominationOpen, null));
+        await Editions.Build(year).WithDeadlines(vote.AddDays(-100), vote.AddDays(-50), vote, ceremonyAt, opensAt: vote.AddDays(-200))
+            .InPhase(Phase.NominationOpen).CreateAsync(app);
         await app.SendAsSystem(new SaveCeremony.Command(year, ceremonyAt, venue, address, "Justitsministeren", 50_000,
             [new(ceremonyAt, "Velkomst", "Formanden"), new(ceremonyAt.AddMinutes(45), "Overrækkelse af prisen", "Justitsministeren")], 0));
     }

@@ -16,10 +16,8 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
     private async Task CreateEditionAsync(int year)
     {
         var at = CeremonyAt.AddYears(year - 2027);
-        await app.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
-            at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
         // A Draft is the secretariat's alone; the public reads an edition once it is opened.
-        await app.SendAsSystem(new ChangePhase.Command(year, Phase.NominationOpen, null));
+        await Editions.Build(year).WithCeremonyAt(at).InPhase(Phase.NominationOpen).CreateAsync(app);
     }
 
     private static object Body(DateTimeOffset at, int version, string venue = "Eigtveds Pakhus") => new

@@ -17,9 +17,7 @@ public sealed class ProgrammeFormTests(AwardFactory app) : IClassFixture<AwardFa
         var at = new DateTimeOffset(2036, 11, 10, 13, 0, 0, TimeSpan.Zero);
         if (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Editions WHERE Year = 2036")) == 0)
         {
-            await app.SendAsSystem(new CreateEdition.Command(2036, "Den Kriminalpræventive Pris 2036", 50_000,
-                at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
-            await app.SendAsSystem(new ChangePhase.Command(2036, Phase.NominationOpen, null));
+            await Editions.Build(2036).WithCeremonyAt(at).InPhase(Phase.NominationOpen).CreateAsync(app);
         }
         var admin = app.Client();
         await admin.SignInAsync();

@@ -7,17 +7,10 @@ namespace CrimePreventionAward.Tests.Foundation;
 
 public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task<HttpClient> Secretariat()
-    {
-        var client = app.Client();
-        await client.SignInAsync();
-        return client;
-    }
-
     [Fact]
     public async Task Secretariat_creates_an_edition_and_anyone_reads_it_with_Danish_offsets()
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         var created = await client.PostAsJsonAsync("/api/editions", Editions.New(2050));
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         created.Headers.Location!.ToString().ShouldBe("/api/editions/2050");
@@ -34,7 +27,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task Invalid_edition_gets_400_problem_details_with_Danish_field_errors()
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         var response = await client.PostAsJsonAsync("/api/editions", Editions.New(1900) with { Name = "" });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.ProblemAsync();
@@ -47,7 +40,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task Malformed_json_gets_400_problem_details_not_500()
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         var response = await client.PostAsync("/api/editions", new StringContent("{\"year\": \"not a number\"", System.Text.Encoding.UTF8, "application/json"));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ProblemAsync()).GetProperty("status").GetInt32().ShouldBe(400);
@@ -56,7 +49,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task A_Draft_edition_is_invisible_to_the_public_on_every_by_year_route_and_in_the_list()
     {
-        var secretariat = await Secretariat();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync("/api/editions", Editions.New(2058))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var anonymous = app.Client();
@@ -88,7 +81,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task Duplicate_year_gets_409()
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         (await client.PostAsJsonAsync("/api/editions", Editions.New(2051))).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await client.PostAsJsonAsync("/api/editions", Editions.New(2051))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
@@ -96,7 +89,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task Phase_moves_one_step_forward_without_a_reason()
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         await client.PostAsJsonAsync("/api/editions", Editions.New(2052));
         var response = await client.PostAsJsonAsync("/api/editions/2052/phase", new { phase = "NominationOpen" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -108,7 +101,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     [InlineData("Draft")]
     public async Task Phase_change_that_skips_or_goes_back_without_a_reason_gets_409(string target)
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         var year = target == "Scoring" ? 2053 : 2054;
         await client.PostAsJsonAsync("/api/editions", Editions.New(year));
         await client.PostAsJsonAsync($"/api/editions/{year}/phase", new { phase = "NominationOpen" });
@@ -123,14 +116,14 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task Phase_change_for_unknown_edition_gets_404()
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         (await client.PostAsJsonAsync("/api/editions/1998/phase", new { phase = "NominationOpen" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Unknown_phase_name_gets_400()
     {
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         await client.PostAsJsonAsync("/api/editions", Editions.New(2055));
         (await client.PostAsJsonAsync("/api/editions/2055/phase", new { phase = "Bogus" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -14,20 +14,12 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
     private static DateTimeOffset Copenhagen(int year, int month, int day, int hour, int minute) =>
         DanishTime.FromLocal(new DateTime(year, month, day, hour, minute, 0));
 
-    private async Task<HttpClient> Secretariat()
-    {
-        var client = app.Client();
-        await client.SignInAsync();
-        return client;
-    }
-
     /// <summary>A leap year's edition with everything a year collects: criteria with anchors, a ceremony with a
     /// speaker and guests, jurors with sign-ins, a conflict and scores.</summary>
     private async Task<(long Juror, long Removed)> LastYearAsync(int year)
     {
-        await app.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 75_000,
-            Copenhagen(year, 1, 10, 9, 0), Copenhagen(year, 2, 29, 23, 59), Copenhagen(year, 4, 1, 12, 0),
-            Copenhagen(year, 5, 1, 12, 0), Copenhagen(year, 6, 8, 14, 0)));
+        await Editions.Build(year).WithPrize(75_000).WithDeadlines(Copenhagen(year, 2, 29, 23, 59), Copenhagen(year, 4, 1, 12, 0),
+            Copenhagen(year, 5, 1, 12, 0), Copenhagen(year, 6, 8, 14, 0), opensAt: Copenhagen(year, 1, 10, 9, 0)).CreateAsync(app);
         await app.SendAsSystem(new ReplaceCriteria.Command(year,
         [
             new("Effekt", "Virker det?", 2, 1, 5, "Ingen dokumenteret effekt", "Nogen effekt", "Klar, målt effekt"),
@@ -54,7 +46,7 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
         var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Bo Ravn", 2028));
         var mailsBefore = await CountAsync("SELECT COUNT(*) FROM MailOutbox", 0);
         var linksBefore = await CountAsync("SELECT COUNT(*) FROM SignInLinks", 0);
-        var secretariat = await Secretariat();
+        var secretariat = await app.SecretariatAsync();
 
         var created = await secretariat.PostAsync("/api/editions/2028/next-year", null);
 
@@ -104,7 +96,7 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
         await app.SendAsSystem(Editions.New(2040));
         await app.SendAsSystem(Editions.New(2041));
 
-        var response = await (await Secretariat()).PostAsync("/api/editions/2040/next-year", null);
+        var response = await (await app.SecretariatAsync()).PostAsync("/api/editions/2040/next-year", null);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.ProblemAsync()).GetProperty("title").GetString()!.ShouldContain("Der findes allerede en prisuddeling for 2041.");
@@ -114,7 +106,7 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task A_carried_over_juror_signs_in_only_after_the_secretariat_invites_them()
     {
         await LastYearAsync(2032);
-        var secretariat = await Secretariat();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsync("/api/editions/2032/next-year", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
         var email = JuryKit.Email("Bo Ravn", 2032);
         var mails = (await Mailbox.DeliveredToAsync(app, email)).Count;
@@ -139,7 +131,7 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task The_secretariat_page_offers_next_year_from_the_newest_edition_and_creates_it()
     {
         await app.SendAsSystem(Editions.New(2196));
-        var secretariat = await Secretariat();
+        var secretariat = await app.SecretariatAsync();
         var page = await secretariat.GetStringAsync("/sekretariat");
         page.ShouldContain("Opret 2197 ud fra 2196");
 

@@ -9,18 +9,11 @@ namespace CrimePreventionAward.Tests.Jury;
 
 public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task<HttpClient> Secretariat()
-    {
-        var client = app.Client();
-        await client.SignInAsync();
-        return client;
-    }
-
     [Fact]
     public async Task An_edition_gets_the_five_default_criteria_with_weight_1_and_scale_1_to_5()
     {
         await Editions.CreateOpenAsync(app, 2111);
-        var criteria = await (await Secretariat()).GetFromJsonAsync<JsonElement>("/api/editions/2111/criteria");
+        var criteria = await (await app.SecretariatAsync()).GetFromJsonAsync<JsonElement>("/api/editions/2111/criteria");
         criteria.EnumerateArray().Select(k => k.GetProperty("name").GetString())
             .ShouldBe(["Kriminalpræventiv effekt", "Nytænkning", "Forankring", "Overførbarhed", "Samarbejde"]);
         criteria.EnumerateArray().ShouldAllBe(k => k.GetProperty("weight").GetDouble() == 1
@@ -38,7 +31,7 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
         await JuryKit.InviteAsync(app, 2116, "Dan Holm");
         var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Cille Krog", 2115));
         var otherJuror = await JuryKit.SignedInAsync(app, JuryKit.Email("Dan Holm", 2116));
-        var secretariat = await Secretariat();
+        var secretariat = await app.SecretariatAsync();
         var auditRows = await AuditRowsAsync();
 
         (await juror.GetFromJsonAsync<JsonElement>("/api/editions/2115/criteria")).GetArrayLength().ShouldBe(5);
@@ -55,7 +48,7 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task Criteria_are_replaced_before_scoring_and_frozen_with_409_once_scoring_opens()
     {
         await Editions.CreateOpenAsync(app, 2112);
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         var replaced = await client.PutAsJsonAsync("/api/editions/2112/criteria", new
         {
             criteria = new[]
@@ -83,7 +76,7 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task Each_criterion_keeps_what_the_low_middle_and_high_end_of_its_scale_mean()
     {
         await Editions.CreateOpenAsync(app, 2117);
-        var client = await Secretariat();
+        var client = await app.SecretariatAsync();
         var suggested = await client.GetFromJsonAsync<JsonElement>("/api/editions/2117/criteria");
         suggested.EnumerateArray().ShouldAllBe(k => k.GetProperty("anchorLow").GetString() != ""
             && k.GetProperty("anchorMid").GetString() != "" && k.GetProperty("anchorHigh").GetString() != "");
@@ -113,7 +106,7 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task Invalid_criteria_get_400_with_Danish_field_errors()
     {
         await Editions.CreateOpenAsync(app, 2113);
-        var response = await (await Secretariat()).PutAsJsonAsync("/api/editions/2115/criteria", new
+        var response = await (await app.SecretariatAsync()).PutAsJsonAsync("/api/editions/2115/criteria", new
         {
             criteria = new[] { new { name = "", description = "", weight = 0.0, scaleMin = 5, scaleMax = 1 } },
         });
@@ -122,7 +115,7 @@ public sealed class CriteriaTests(AwardFactory app) : IClassFixture<AwardFactory
         errors.GetProperty("criteria[0].name")[0].GetString().ShouldBe("Skriv kriteriets navn.");
         errors.GetProperty("criteria[0].weight")[0].GetString().ShouldBe("Vægten skal være større end 0.");
         errors.GetProperty("criteria[0].scaleMax")[0].GetString().ShouldBe("Skalaens maksimum skal være større end minimum.");
-        (await (await Secretariat()).PutAsJsonAsync("/api/editions/2115/criteria", new { criteria = Array.Empty<object>() }))
+        (await (await app.SecretariatAsync()).PutAsJsonAsync("/api/editions/2115/criteria", new { criteria = Array.Empty<object>() }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

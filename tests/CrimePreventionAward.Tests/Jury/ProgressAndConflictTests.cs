@@ -9,13 +9,6 @@ namespace CrimePreventionAward.Tests.Jury;
 
 public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task<HttpClient> Secretariat()
-    {
-        var client = app.Client();
-        await client.SignInAsync();
-        return client;
-    }
-
     [Fact]
     public async Task Progress_is_right_with_3_jurors_5_nominations_and_one_conflict()
     {
@@ -41,7 +34,7 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
         (await b.PutAsJsonAsync($"/api/editions/{year}/scores/{n[2]}", new { scores = new Dictionary<string, int> { [first.ToString()] = 2 } }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var progress = await (await Secretariat()).GetFromJsonAsync<JsonElement>($"/api/editions/{year}/progress");
+        var progress = await (await app.SecretariatAsync()).GetFromJsonAsync<JsonElement>($"/api/editions/{year}/progress");
         var jurors = progress.GetProperty("jurors").EnumerateArray().ToDictionary(j => j.GetProperty("name").GetString()!);
         (jurors["Anna"].GetProperty("scored").GetInt32(), jurors["Anna"].GetProperty("toScore").GetInt32()).ShouldBe((5, 5));
         (jurors["Bent"].GetProperty("scored").GetInt32(), jurors["Bent"].GetProperty("toScore").GetInt32()).ShouldBe((2, 5));
@@ -56,7 +49,7 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
         var mine = await c.GetFromJsonAsync<JsonElement>($"/api/editions/{year}/my/nominations");
         (mine.GetProperty("scored").GetInt32(), mine.GetProperty("toScore").GetInt32()).ShouldBe((0, 4));
         (await b.GetStringAsync($"/jury/{year}")).ShouldContain("2 af 5 bedømt");
-        var page = await (await Secretariat()).GetStringAsync($"/sekretariat/{year}/jury");
+        var page = await (await app.SecretariatAsync()).GetStringAsync($"/sekretariat/{year}/jury");
         page.ShouldContain("5 af 5 bedømt");
         page.ShouldContain("0 af 4 bedømt");
         page.ShouldContain("1 af 2 bedømt");
@@ -70,7 +63,7 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
         await JuryKit.ScoringEditionAsync(app, year, 2);
         var jurorId = await JuryKit.InviteAsync(app, year, "Dorte");
         await JuryKit.OpenScoringAsync(app, year);
-        var secretariat = await Secretariat();
+        var secretariat = await app.SecretariatAsync();
         var token = await secretariat.AntiforgeryTokenAsync($"/sekretariat/{year}/jury");
         var response = await secretariat.PostAsync($"/sekretariat/{year}/jury?handler=Remind", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -94,7 +87,7 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
         var nominated = await TestNominations.SubmittedAsync(app, year, "Indstillet af organisationen", organisation: "SSP", nominatorOrganisation: "vejle kommune");
         var other = await TestNominations.SubmittedAsync(app, year, "Uden forbindelse", organisation: "Brydehuset");
         var jurorId = await JuryKit.InviteAsync(app, year, "Helle");
-        var secretariat = await Secretariat();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync($"/api/editions/{year}/conflicts", new { organisation = "Vejle Kommune", reason = "Hun er ansat der" }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest); // the secretariat must name the juror
         (await secretariat.PostAsJsonAsync($"/api/editions/{year}/conflicts", new { jurorId, organisation = "VEJLE KOMMUNE", reason = "Hun er ansat der" }))

@@ -12,13 +12,6 @@ namespace CrimePreventionAward.Tests.Nominations;
 /// <summary>Moves the clock past deadlines, so it has its own app and database.</summary>
 public sealed class ExtensionTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task<HttpClient> SecretariatAsync()
-    {
-        var client = app.Client();
-        await client.SignInAsync();
-        return client;
-    }
-
     private static HttpRequestMessage Put(long id, string token, int version)
     {
         var put = new HttpRequestMessage(HttpMethod.Put, $"/api/nominations/{id}") { Content = JsonContent.Create(Fields()) };
@@ -32,7 +25,7 @@ public sealed class ExtensionTests(AwardFactory app) : IClassFixture<AwardFactor
     {
         await Editions.CreateOpenAsync(app, 2161, app.Clock.GetUtcNow().AddDays(2));
         app.Clock.Advance(TimeSpan.FromDays(3));
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
         await app.SendAsSystem(new ChangePhase.Command(2161, Phase.Screening, null));
 
         (await app.Client().PostAsJsonAsync("/api/editions/2161/nominations", Fields())).StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -63,7 +56,7 @@ public sealed class ExtensionTests(AwardFactory app) : IClassFixture<AwardFactor
         var other = await SubmitOverApiAsync(app.Client(), 2162, Fields("Anden") with { NominatorEmail = "anden@politi.test" });
         var (mineId, mineToken) = (mine.GetProperty("id").GetInt64(), mine.GetProperty("editToken").GetString()!);
         app.Clock.Advance(TimeSpan.FromDays(3));
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
 
         (await app.Client().SendAsync(Put(mineId, mineToken, 1))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await secretariat.PostAsJsonAsync("/api/editions/2162/extensions", new
@@ -93,7 +86,7 @@ public sealed class ExtensionTests(AwardFactory app) : IClassFixture<AwardFactor
     public async Task The_reason_is_in_the_audit_and_the_e_mail_is_not()
     {
         await Editions.CreateOpenAsync(app, 2163, app.Clock.GetUtcNow().AddDays(2));
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync("/api/editions/2163/extensions", new
         {
             nominatorEmail = "hemmelig.person@kommune.test", until = app.Clock.GetUtcNow().AddDays(5), reason = "Sygdom i sekretariatet hos indstiller",
@@ -115,7 +108,7 @@ public sealed class ExtensionTests(AwardFactory app) : IClassFixture<AwardFactor
         var until = app.Clock.GetUtcNow().AddDays(5);
         (await app.Client().PostAsJsonAsync("/api/editions/2164/extensions", new { nominatorEmail = "a@b.dk", until, reason = "x" }))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
         var both = await secretariat.PostAsJsonAsync("/api/editions/2164/extensions", new { nominationId = 1, nominatorEmail = "a@b.dk", until, reason = "x" });
         (await both.ProblemAsync()).GetProperty("errors").GetProperty("nominatorEmail")[0].GetString().ShouldBe("Vælg enten en indstilling eller en e-mailadresse.");
         var past = await secretariat.PostAsJsonAsync("/api/editions/2164/extensions",
@@ -134,7 +127,7 @@ public sealed class ExtensionTests(AwardFactory app) : IClassFixture<AwardFactor
         var created = await SubmitOverApiAsync(app.Client(), 2165);
         var id = created.GetProperty("id").GetInt64();
         app.Clock.Advance(TimeSpan.FromDays(3));
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
         var until = DanishTime.ToLocal(app.Clock.GetUtcNow().AddDays(1)).ToString("yyyy-MM-dd'T'HH:mm");
 
         var page = $"/sekretariat/indstillinger/{id}";

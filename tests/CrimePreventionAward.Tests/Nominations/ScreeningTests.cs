@@ -10,13 +10,6 @@ namespace CrimePreventionAward.Tests.Nominations;
 
 public sealed class ScreeningTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task<HttpClient> SecretariatAsync()
-    {
-        var client = app.Client();
-        await client.SignInAsync();
-        return client;
-    }
-
     private Task<long> AuditCountAsync(string action, long id) => app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>(
         "SELECT COUNT(*) FROM AuditLog WHERE Action = @action AND Data LIKE @id", new { action, id = $"%\"id\":{id}%" }));
 
@@ -29,7 +22,7 @@ public sealed class ScreeningTests(AwardFactory app) : IClassFixture<AwardFactor
         var nominator = app.Client();
         nominator.DefaultRequestHeaders.Add("X-Edit-Token", created.GetProperty("editToken").GetString());
         var link = $"/indstilling/{created.GetProperty("reference").GetString()}?token={Uri.EscapeDataString(created.GetProperty("editToken").GetString()!)}";
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var screened = await secretariat.PostAsJsonAsync($"/api/nominations/{id}/screening", new { eligible = false, reason = "Initiativet er ikke kriminalpræventivt" });
         screened.StatusCode.ShouldBe(HttpStatusCode.OK, await screened.Content.ReadAsStringAsync());
@@ -66,7 +59,7 @@ public sealed class ScreeningTests(AwardFactory app) : IClassFixture<AwardFactor
         var id = (await SubmitOverApiAsync(app.Client(), 2072)).GetProperty("id").GetInt64();
         (await app.Client().PostAsJsonAsync($"/api/nominations/{id}/screening", new { eligible = true, reason = "x" }))
             .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
         var response = await secretariat.PostAsJsonAsync($"/api/nominations/{id}/screening", new { eligible = true, reason = "" });
         (await response.ProblemAsync()).GetProperty("errors").GetProperty("reason")[0].GetString().ShouldBe("Skriv en begrundelse.");
     }
@@ -76,7 +69,7 @@ public sealed class ScreeningTests(AwardFactory app) : IClassFixture<AwardFactor
     {
         await Editions.CreateOpenAsync(app, 2073);
         var id = (await SubmitOverApiAsync(app.Client(), 2073)).GetProperty("id").GetInt64();
-        var secretariat = await SecretariatAsync();
+        var secretariat = await app.SecretariatAsync();
         var url = $"/sekretariat/indstillinger/{id}";
         var token = await secretariat.AntiforgeryTokenAsync(url);
         var posted = await secretariat.PostAsync(url + "?handler=Screen", new FormUrlEncodedContent(new Dictionary<string, string>

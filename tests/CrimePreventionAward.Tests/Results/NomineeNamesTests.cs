@@ -27,9 +27,7 @@ public sealed class NomineeNamesTests(AwardFactory app) : IClassFixture<AwardFac
     public async Task Every_cell_of_a_table_carries_its_column_heading_for_the_stacked_phone_layout()
     {
         var at = new DateTimeOffset(2097, 11, 10, 13, 0, 0, TimeSpan.Zero);
-        await app.SendAsSystem(new CreateEdition.Command(2097, "Den Kriminalpræventive Pris 2097", 50_000,
-            at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
-        await app.SendAsSystem(new ChangePhase.Command(2097, Phase.NominationOpen, null));
+        await Editions.Build(2097).WithCeremonyAt(at).InPhase(Phase.NominationOpen).CreateAsync(app);
         var admin = app.Client();
         await admin.SignInAsync();
         (await admin.PutAsJsonAsync("/api/editions/2097/ceremony", new

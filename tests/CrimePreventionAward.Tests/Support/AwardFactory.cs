@@ -78,6 +78,14 @@ public class AwardFactory : WebApplicationFactory<Program>
         return AsApp(new HttpClient(new CookieContainerHandler { InnerHandler = connection }) { BaseAddress = BaseAddress });
     }
 
+    /// <summary>A client signed in as the secretariat (the configured administrator).</summary>
+    public async Task<HttpClient> SecretariatAsync()
+    {
+        var client = Client();
+        await client.SignInAsync();
+        return client;
+    }
+
     public static readonly Uri BaseAddress = new("https://localhost");
 
     /// <summary>A client that sends what the app's own pages send with a cookie-authenticated API write.</summary>

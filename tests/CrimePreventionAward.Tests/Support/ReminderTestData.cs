@@ -17,9 +17,8 @@ public sealed class ReminderTestData(AwardFactory app)
     public async Task EditionAsync(int year, Phase phase, DateTimeOffset nominationDeadline, DateTimeOffset scoringDeadline,
         DateTimeOffset finalVoteDeadline, DateTimeOffset ceremonyAt)
     {
-        await app.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
-            nominationDeadline.AddDays(-60), nominationDeadline, scoringDeadline, finalVoteDeadline, ceremonyAt));
-        if (phase != Phase.Draft) await app.SendAsSystem(new ChangePhase.Command(year, phase, "Testopsætning"));
+        await Editions.Build(year).WithDeadlines(nominationDeadline, scoringDeadline, finalVoteDeadline, ceremonyAt)
+            .InPhase(phase, "Testopsætning").CreateAsync(app);
     }
 
     public Task<long> NominationAsync(int year, string status, string? nominatorEmail, string? eligibility = null,

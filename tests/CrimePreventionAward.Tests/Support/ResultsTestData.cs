@@ -20,10 +20,10 @@ public static class ResultsTestData
 
     public static async Task CreateEditionAsync(AwardFactory app, int year, Phase phase = Phase.Scoring)
     {
-        await app.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
-            new DateTimeOffset(2026, 8, 1, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 10, 1, 21, 59, 0, TimeSpan.Zero),
-            new DateTimeOffset(2026, 11, 20, 22, 59, 0, TimeSpan.Zero), FinalVoteDeadline, CeremonyAt));
-        if (phase != Phase.Draft) await MoveAsync(app, year, phase);
+        await Editions.Build(year).WithDeadlines(new DateTimeOffset(2026, 10, 1, 21, 59, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 11, 20, 22, 59, 0, TimeSpan.Zero), FinalVoteDeadline, CeremonyAt,
+                opensAt: new DateTimeOffset(2026, 8, 1, 7, 0, 0, TimeSpan.Zero))
+            .InPhase(phase, "Testdata").CreateAsync(app);
     }
 
     public static Task MoveAsync(AwardFactory app, int year, Phase phase) =>
