@@ -18,7 +18,7 @@ public sealed class YearOverviewTests(AwardFactory app) : IClassFixture<AwardFac
         await SubmitOverApiAsync(app.Client(), 2141, Fields("Gadeplan") with { PoliceDistrict = "Fyns Politi", CandidateKind = "Group" });
         await SubmitOverApiAsync(app.Client(), 2141, Fields("Skolebetjent"));
         await app.SendAsSystem(new ScreenNomination.Command(first, true, "Opfylder kriterierne"));
-        await app.SendAsSystem(new InviteJuror.Command(2141, "Karen <Jensen>", "karen@jury.test", "Vejle Kommune", false));
+        await Jurors.Build(2141, "Karen <Jensen>").WithEmail("karen@jury.test").From("Vejle Kommune").InviteAsync(app);
         var secretariat = app.Client();
         await secretariat.SignInAsync();
 

@@ -7,13 +7,6 @@ namespace CrimePreventionAward.Tests.Results;
 /// <summary>"Træf afgørelsen": when it is offered, that it asks for confirmation, and how the page explains the decision.</summary>
 public sealed class DecisionPageTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task CastAsync(string email, int year, params long[] ranking) =>
-        (await (await FinalVoteTests.JurorAsync(app, email)).PutAsJsonAsync($"/api/editions/{year}/ballot", new { ranking }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
-
-    private Task<long> JurorIdAsync(int year, string email) =>
-        ResultsTestData.WithDb(app, db => db.ScalarAsync<long>("SELECT Id FROM Jurors WHERE Year = @Year AND Email = @Email", new { Year = year, Email = email }));
-
     private static FormUrlEncodedContent Form(string token, params (string Key, string Value)[] fields) =>
         new([new("__RequestVerificationToken", token), .. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))]);
 
@@ -23,7 +16,7 @@ public sealed class DecisionPageTests(AwardFactory app) : IClassFixture<AwardFac
     public async Task The_decision_waits_for_every_juror_or_the_deadline_and_is_refused_with_a_Danish_reason_before()
     {
         var s = await FinalVoteTests.ShortlistedAsync(app, 2074, ("chair74@test.dk", true), ("other74@test.dk", false));
-        await CastAsync("chair74@test.dk", 2074, s.A, s.B, s.C);
+        await Ballots.CastAsync(app, 2074, "chair74@test.dk", s.A, s.B, s.C);
 
         var early = await s.Secretariat.PostAsJsonAsync("/api/editions/2074/decision", new { });
         early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -34,7 +27,7 @@ public sealed class DecisionPageTests(AwardFactory app) : IClassFixture<AwardFac
         waiting.ShouldNotContain("handler=Decision");
         (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM Decisions WHERE Year = 2074"))).ShouldBe(0);
 
-        await CastAsync("other74@test.dk", 2074, s.A, s.C, s.B);
+        await Ballots.CastAsync(app, 2074, "other74@test.dk", s.A, s.C, s.B);
         var offered = await TextAsync(s.Secretariat, "/sekretariat/2074/resultater");
         offered.ShouldContain("handler=Decision");
         offered.ShouldContain("name=\"ConfirmDecision\"");
@@ -45,7 +38,7 @@ public sealed class DecisionPageTests(AwardFactory app) : IClassFixture<AwardFac
     public async Task Once_the_vote_deadline_has_passed_the_decision_is_made_without_every_ballot_and_Schulze_alone_is_named()
     {
         var s = await FinalVoteTests.ShortlistedAsync(app, 2075, ("chair75@test.dk", true), ("absent75@test.dk", false));
-        await CastAsync("chair75@test.dk", 2075, s.B, s.A, s.C);
+        await Ballots.CastAsync(app, 2075, "chair75@test.dk", s.B, s.A, s.C);
         await ResultsTestData.WithDb(app, db => db.ExecuteAsync("UPDATE Editions SET FinalVoteDeadline = @At WHERE Year = 2075",
             new { At = app.Clock.GetUtcNow().AddMinutes(-1) }));
         const string url = "/sekretariat/2075/resultater";
@@ -68,11 +61,11 @@ public sealed class DecisionPageTests(AwardFactory app) : IClassFixture<AwardFac
     {
         var s = await FinalVoteTests.ShortlistedAsync(app, 2076, ("chair76@test.dk", true), ("other76@test.dk", false));
         var criteria = await ResultsTestData.AddCriteriaAsync(app, 2076);
-        var chair = await JurorIdAsync(2076, "chair76@test.dk");
+        var chair = await Jurors.IdAsync(app, 2076, "chair76@test.dk");
         await ResultsTestData.ScoreAsync(app, 2076, chair, s.A, criteria, 5, 5, 5, 5, 5);
         await ResultsTestData.ScoreAsync(app, 2076, chair, s.B, criteria, 2, 2, 2, 2, 2);
-        await CastAsync("chair76@test.dk", 2076, s.A, s.B, s.C);
-        await CastAsync("other76@test.dk", 2076, s.B, s.A, s.C);
+        await Ballots.CastAsync(app, 2076, "chair76@test.dk", s.A, s.B, s.C);
+        await Ballots.CastAsync(app, 2076, "other76@test.dk", s.B, s.A, s.C);
         (await s.Secretariat.PostAsJsonAsync("/api/editions/2076/decision", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var danish = await TextAsync(s.Secretariat, "/sekretariat/2076/resultater");

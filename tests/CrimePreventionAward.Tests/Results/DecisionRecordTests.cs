@@ -9,23 +9,16 @@ namespace CrimePreventionAward.Tests.Results;
 /// <summary>The decision cannot be bent: a conflicted chair does not settle a tie, and the record stands on its own.</summary>
 public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task CastAsync(string email, int year, params long[] ranking) =>
-        (await (await FinalVoteTests.JurorAsync(app, email)).PutAsJsonAsync($"/api/editions/{year}/ballot", new { ranking }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
-
-    private Task<long> JurorIdAsync(int year, string email) =>
-        ResultsTestData.WithDb(app, db => db.ScalarAsync<long>("SELECT Id FROM Jurors WHERE Year = @Year AND Email = @Email", new { Year = year, Email = email }));
-
     [Fact]
     public async Task A_chair_conflicted_on_a_tied_nominee_does_not_settle_the_tie_the_next_juror_in_jury_order_does()
     {
         // Before the fix the chair's ballot (which leaves out A, the nominee the chair is conflicted on) decided for B.
         var s = await FinalVoteTests.ShortlistedAsync(app, 2070, ("chair70@test.dk", true), ("first70@test.dk", false), ("second70@test.dk", false));
-        var chair = await JurorIdAsync(2070, "chair70@test.dk");
+        var chair = await Jurors.IdAsync(app, 2070, "chair70@test.dk");
         await ResultsTestData.ConflictAsync(app, 2070, chair, s.A);
-        await CastAsync("chair70@test.dk", 2070, s.B, s.C);
-        await CastAsync("first70@test.dk", 2070, s.A, s.B, s.C);
-        await CastAsync("second70@test.dk", 2070, s.B, s.A, s.C);
+        await Ballots.CastAsync(app, 2070, "chair70@test.dk", s.B, s.C);
+        await Ballots.CastAsync(app, 2070, "first70@test.dk", s.A, s.B, s.C);
+        await Ballots.CastAsync(app, 2070, "second70@test.dk", s.B, s.A, s.C);
 
         var response = await s.Secretariat.PostAsJsonAsync("/api/editions/2070/decision", new { });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -34,7 +27,7 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
         result.TieBreaks.Select(t => t.Rule).ShouldBe(["Schulze", "ShortlistTally", "CastingVote", "JurorVote"]);
         result.TieBreaks[2].Remaining.ShouldBe(result.TieBreaks[2].Candidates);
         result.TieBreaks[2].JurorId.ShouldBe(chair);
-        result.TieBreaks[3].JurorId.ShouldBe(await JurorIdAsync(2070, "first70@test.dk"));
+        result.TieBreaks[3].JurorId.ShouldBe(await Jurors.IdAsync(app, 2070, "first70@test.dk"));
         var stored = await ResultsTestData.WithDb(app, db => db.ScalarAsync<string>("SELECT TieBreaks FROM Decisions WHERE Year = 2070"));
         stored!.ShouldContain("\"rule\":\"JurorVote\"");
     }
@@ -44,10 +37,10 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
     {
         // Before the fix the conflicted chair decided; had the chair not voted, no decision could be reached at all.
         var s = await FinalVoteTests.ShortlistedAsync(app, 2071, ("chair71@test.dk", true), ("other71@test.dk", false));
-        await ResultsTestData.ConflictAsync(app, 2071, await JurorIdAsync(2071, "chair71@test.dk"), s.A);
-        await ResultsTestData.ConflictAsync(app, 2071, await JurorIdAsync(2071, "other71@test.dk"), s.B);
-        await CastAsync("chair71@test.dk", 2071, s.B, s.C);
-        await CastAsync("other71@test.dk", 2071, s.A, s.C);
+        await ResultsTestData.ConflictAsync(app, 2071, await Jurors.IdAsync(app, 2071, "chair71@test.dk"), s.A);
+        await ResultsTestData.ConflictAsync(app, 2071, await Jurors.IdAsync(app, 2071, "other71@test.dk"), s.B);
+        await Ballots.CastAsync(app, 2071, "chair71@test.dk", s.B, s.C);
+        await Ballots.CastAsync(app, 2071, "other71@test.dk", s.A, s.C);
 
         var response = await s.Secretariat.PostAsJsonAsync("/api/editions/2071/decision", new { lotSeed = 6 });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -67,11 +60,11 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
     {
         // Before the fix the results page recounted the vote with the conflicts of the day it was opened.
         var s = await FinalVoteTests.ShortlistedAsync(app, 2072, ("one72@test.dk", true), ("two72@test.dk", false), ("three72@test.dk", false));
-        var two = await JurorIdAsync(2072, "two72@test.dk");
+        var two = await Jurors.IdAsync(app, 2072, "two72@test.dk");
         await ResultsTestData.ConflictAsync(app, 2072, two, s.C);
-        await CastAsync("one72@test.dk", 2072, s.A, s.B, s.C);
-        await CastAsync("two72@test.dk", 2072, s.A, s.B);
-        await CastAsync("three72@test.dk", 2072, s.B, s.A, s.C);
+        await Ballots.CastAsync(app, 2072, "one72@test.dk", s.A, s.B, s.C);
+        await Ballots.CastAsync(app, 2072, "two72@test.dk", s.A, s.B);
+        await Ballots.CastAsync(app, 2072, "three72@test.dk", s.B, s.A, s.C);
         var decided = await s.Secretariat.PostAsJsonAsync("/api/editions/2072/decision", new { });
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
         var pairwise = (await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pairwise");
@@ -83,7 +76,7 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
         allPairs.ShouldBe([s.C]);
 
         // A conflict turns up afterwards by another way than declaring it (here: straight into the table).
-        await ResultsTestData.ConflictAsync(app, 2072, await JurorIdAsync(2072, "one72@test.dk"), s.B);
+        await ResultsTestData.ConflictAsync(app, 2072, await Jurors.IdAsync(app, 2072, "one72@test.dk"), s.B);
         var results = await s.Secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2072/results");
         results.GetProperty("vote").GetProperty("d").ToString().ShouldBe(pairwise.GetProperty("d").ToString());
         results.GetProperty("vote").GetProperty("winners").ToString().ShouldBe(pairwise.GetProperty("winners").ToString());

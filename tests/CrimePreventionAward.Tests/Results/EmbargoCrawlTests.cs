@@ -80,8 +80,7 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
     {
         // Before the fix any earlier time was taken silently, and every time was a copy that never followed the ceremony.
         var s = await FinalVoteTests.ShortlistedAsync(app, 2073, ("early73@test.dk", true));
-        (await (await FinalVoteTests.JurorAsync(app, "early73@test.dk")).PutAsJsonAsync("/api/editions/2073/ballot", new { ranking = new[] { s.A, s.B, s.C } }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Ballots.CastAsync(app, 2073, "early73@test.dk", s.A, s.B, s.C);
         (await s.Secretariat.PostAsJsonAsync("/api/editions/2073/decision", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var early = OldCeremony.AddHours(-2);
@@ -145,8 +144,7 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await ResultsTestData.MoveAsync(app, Year, Phase.FinalVote);
         for (var j = 1; j <= 3; j++)
-            (await (await FinalVoteTests.JurorAsync(app, $"crawl{j}@test.dk")).PutAsJsonAsync($"/api/editions/{Year}/ballot",
-                new { ranking = j == 3 ? new[] { ids[1], ids[0], ids[2] } : ids })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Ballots.CastAsync(app, Year, $"crawl{j}@test.dk", j == 3 ? new[] { ids[1], ids[0], ids[2] } : ids);
         var decision = await secretariat.PostAsJsonAsync($"/api/editions/{Year}/decision", new { });
         decision.StatusCode.ShouldBe(HttpStatusCode.OK, await decision.Content.ReadAsStringAsync());
         (await decision.Content.ReadFromJsonAsync<RecordDecision.Result>())!.WinnerNominationId.ShouldBe(ids[0]);

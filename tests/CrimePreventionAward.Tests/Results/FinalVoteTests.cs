@@ -29,12 +29,7 @@ public sealed class FinalVoteTests(AwardFactory app) : IClassFixture<AwardFactor
         return new Setup(a, b, c, outside, secretariat);
     }
 
-    internal static async Task<HttpClient> JurorAsync(AwardFactory app, string email)
-    {
-        var client = app.Client();
-        await client.SignInAsync(email, ResultsTestData.JurorPassword);
-        return client;
-    }
+    internal static Task<HttpClient> JurorAsync(AwardFactory app, string email) => Jurors.SignedInWithPasswordAsync(app, email);
 
     [Fact]
     public async Task Ballot_ranks_only_the_shortlist_each_once_and_can_be_changed()

@@ -31,8 +31,7 @@ public sealed class PressKitTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task Press_kit_is_a_404_before_the_announcement_instant_even_when_the_ceremony_moves_later_and_then_holds_the_release_nominees_and_programme()
     {
         var s = await FinalVoteTests.ShortlistedAsync(app, Year, ("chair78@test.dk", true));
-        (await (await FinalVoteTests.JurorAsync(app, "chair78@test.dk")).PutAsJsonAsync($"/api/editions/{Year}/ballot", new { ranking = new[] { s.B, s.A, s.C } }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Ballots.CastAsync(app, Year, "chair78@test.dk", s.B, s.A, s.C);
         (await s.Secretariat.PostAsJsonAsync($"/api/editions/{Year}/decision", new { justification = "Beta viser vejen for alle." }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         var url = $"/sekretariat/{Year}/presse.zip";

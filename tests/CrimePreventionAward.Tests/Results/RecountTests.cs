@@ -32,8 +32,7 @@ public sealed class RecountTests(AwardFactory app) : IClassFixture<AwardFactory>
         }
         long[][] ballots = [[s.A, s.B], [s.C, s.B, s.A], [s.A, s.C, s.B]];
         for (var i = 0; i < 3; i++)
-            (await (await FinalVoteTests.JurorAsync(app, Email(i + 1))).PutAsJsonAsync($"/api/editions/{year}/ballot", new { ranking = ballots[i] }))
-                .StatusCode.ShouldBe(HttpStatusCode.OK);
+            await Ballots.CastAsync(app, year, Email(i + 1), ballots[i]);
         var decision = await s.Secretariat.PostAsJsonAsync($"/api/editions/{year}/decision", new { justification = "Formandens stemme afgjorde." });
         decision.StatusCode.ShouldBe(HttpStatusCode.OK, await decision.Content.ReadAsStringAsync());
         var recorded = await decision.Content.ReadFromJsonAsync<JsonElement>();

@@ -7,18 +7,14 @@ namespace CrimePreventionAward.Tests.Results;
 /// <summary>Reopening a decision with a reason: the earlier decision stays in the record, and not after the announcement.</summary>
 public sealed class ReopenDecisionTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private async Task CastAsync(string email, int year, params long[] ranking) =>
-        (await (await FinalVoteTests.JurorAsync(app, email)).PutAsJsonAsync($"/api/editions/{year}/ballot", new { ranking }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
-
     private Task<int> CountAsync(string sql) => ResultsTestData.WithDb(app, db => db.ScalarAsync<int>(sql));
 
     [Fact]
     public async Task A_reopened_decision_is_kept_as_superseded_with_its_reason_audited_and_a_new_decision_can_be_made()
     {
         var s = await FinalVoteTests.ShortlistedAsync(app, 2079, ("chair79@test.dk", true), ("other79@test.dk", false));
-        await CastAsync("chair79@test.dk", 2079, s.A, s.B, s.C);
-        await CastAsync("other79@test.dk", 2079, s.A, s.C, s.B);
+        await Ballots.CastAsync(app, 2079, "chair79@test.dk", s.A, s.B, s.C);
+        await Ballots.CastAsync(app, 2079, "other79@test.dk", s.A, s.C, s.B);
         (await s.Secretariat.PostAsJsonAsync("/api/editions/2079/decision", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await s.Secretariat.PostAsJsonAsync("/api/editions/2079/decision/reopen", new { reason = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -32,8 +28,8 @@ public sealed class ReopenDecisionTests(AwardFactory app) : IClassFixture<AwardF
         (await ResultsTestData.WithDb(app, db => db.ScalarAsync<string>("SELECT Data FROM AuditLog WHERE Action LIKE '%ReopenDecision%' ORDER BY Id DESC")))!
             .ShouldContain("Formanden afgav sin stemme ved en fejl");
 
-        await CastAsync("chair79@test.dk", 2079, s.B, s.A, s.C);
-        await CastAsync("other79@test.dk", 2079, s.B, s.C, s.A);
+        await Ballots.CastAsync(app, 2079, "chair79@test.dk", s.B, s.A, s.C);
+        await Ballots.CastAsync(app, 2079, "other79@test.dk", s.B, s.C, s.A);
         var again = await s.Secretariat.PostAsJsonAsync("/api/editions/2079/decision", new { });
         again.StatusCode.ShouldBe(HttpStatusCode.OK, await again.Content.ReadAsStringAsync());
         (await ResultsTestData.WithDb(app, db => db.ScalarAsync<long>("SELECT WinnerNominationId FROM Decisions WHERE Year = 2079"))).ShouldBe(s.B);
@@ -44,7 +40,7 @@ public sealed class ReopenDecisionTests(AwardFactory app) : IClassFixture<AwardF
     public async Task Reopening_is_refused_from_the_announcement_instant_and_the_decision_stands()
     {
         var s = await FinalVoteTests.ShortlistedAsync(app, 2080, ("chair80@test.dk", true));
-        await CastAsync("chair80@test.dk", 2080, s.C, s.B, s.A);
+        await Ballots.CastAsync(app, 2080, "chair80@test.dk", s.C, s.B, s.A);
         (await s.Secretariat.PostAsJsonAsync("/api/editions/2080/decision", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await s.Secretariat.GetStringAsync("/sekretariat/2080/resultater")).ShouldContain("id=\"reopen\"");
 

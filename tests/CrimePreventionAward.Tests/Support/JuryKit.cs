@@ -11,10 +11,10 @@ namespace CrimePreventionAward.Tests.Support;
 /// <summary>Jurors invited through the real command, signed in through the real link from the outbox.</summary>
 public static partial class JuryKit
 {
-    public static async Task<long> InviteAsync(AwardFactory app, int year, string name, string? email = null, string organisation = "Juryorganisationen", bool chair = false) =>
-        (await app.SendAsSystem(new InviteJuror.Command(year, name, email ?? Email(name, year), organisation, chair))).Id;
+    public static Task<long> InviteAsync(AwardFactory app, int year, string name, string? email = null, string organisation = "Juryorganisationen", bool chair = false) =>
+        Jurors.Build(year, name).WithEmail(email ?? Jurors.Email(name, year)).From(organisation).AsChair(chair).InviteAsync(app);
 
-    public static string Email(string name, int year) => $"{name.ToLowerInvariant().Replace(' ', '.')}.{year}@jury.test";
+    public static string Email(string name, int year) => Jurors.Email(name, year);
 
     /// <summary>The token of the newest sign-in link delivered to the address.</summary>
     public static async Task<string> LatestTokenAsync(AwardFactory app, string email) =>

@@ -34,15 +34,8 @@ public sealed class ReminderTestData(AwardFactory app)
     public Task SetStatusAsync(long nominationId, string status) =>
         ExecuteAsync("UPDATE Nominations SET Status = @Status WHERE Id = @Id", new { Id = nominationId, Status = status });
 
-    public async Task<long> JurorAsync(int year, string email, string name = "Jurymedlem", string organisation = "Jurorganisation")
-    {
-        var userId = await InsertAsync("INSERT INTO Users (Email, Name, Role, CreatedAt) VALUES (@Email, @Name, 'Juror', @Now)",
-            new { Email = email, Name = name, Now });
-        return await InsertAsync("""
-            INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, InvitedAt)
-            VALUES (@Year, @UserId, @Name, @Email, @Organisation, 0, @Now)
-            """, new { Year = year, UserId = userId, Name = name, Email = email, Organisation = organisation, Now });
-    }
+    public Task<long> JurorAsync(int year, string email, string name = "Jurymedlem", string organisation = "Jurorganisation") =>
+        Jurors.Build(year, name).WithEmail(email).From(organisation).SeatAsync(app);
 
     public async Task<long[]> CriteriaAsync(int year, int count)
     {
@@ -76,9 +69,7 @@ public sealed class ReminderTestData(AwardFactory app)
             VALUES (@Year, @JurorId, @NominationId, @Organisation, 'Inhabil', 'test', @Now)
             """, new { Year = year, JurorId = jurorId, NominationId = nominationId, Organisation = organisation, Now });
 
-    public Task BallotAsync(int year, long jurorId) =>
-        ExecuteAsync("INSERT INTO Ballots (Year, JurorId, Version, CastAt) VALUES (@Year, @JurorId, 1, @Now)",
-            new { Year = year, JurorId = jurorId, Now });
+    public Task BallotAsync(int year, long jurorId) => Ballots.RecordedAsync(app, year, jurorId);
 
     /// <summary>An announcement at an explicit time (without one, a winner's follows the ceremony's start).</summary>
     public static Task AnnouncementAsync(AwardFactory app, int year, string kind, DateTimeOffset announceAt) =>

@@ -1,5 +1,4 @@
 using CrimePreventionAward.Web.Domain;
-using CrimePreventionAward.Web.Features.Auth;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,7 @@ namespace CrimePreventionAward.Tests.Support;
 /// </summary>
 public static class ResultsTestData
 {
-    public const string JurorPassword = "Jury-Test-Adgang-1";
+    public const string JurorPassword = Jurors.Password;
 
     /// <summary>Deadlines around the factory's "now" (25 November 2026 09:00 UTC): scoring closed, final vote open until 1 December.</summary>
     public static readonly DateTimeOffset FinalVoteDeadline = new(2026, 12, 1, 22, 59, 0, TimeSpan.Zero);
@@ -30,17 +29,7 @@ public static class ResultsTestData
         app.SendAsSystem(new ChangePhase.Command(year, phase, "Testdata"));
 
     public static Task<long> AddJurorAsync(AwardFactory app, int year, string name, string email, bool isChair = false, string organisation = "Testorganisation") =>
-        WithDb(app, async db =>
-        {
-            var now = app.Clock.GetUtcNow();
-            var userId = await db.ScalarAsync<long?>("SELECT Id FROM Users WHERE Email = @Email", new { Email = email })
-                ?? await db.InsertAsync("INSERT INTO Users (Email, Name, Role, PasswordHash, CreatedAt) VALUES (@Email, @Name, 'Juror', @Hash, @Now)",
-                    new { Email = email, Name = name, Hash = SignIn.Hash(email, JurorPassword), Now = now });
-            return await db.InsertAsync("""
-                INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, InvitedAt)
-                VALUES (@Year, @UserId, @Name, @Email, @Organisation, @IsChair, @Now)
-                """, new { Year = year, UserId = userId, Name = name, Email = email, Organisation = organisation, IsChair = isChair, Now = now });
-        });
+        Jurors.Build(year, name).WithEmail(email).From(organisation).AsChair(isChair).WithPassword().SeatAsync(app);
 
     /// <summary>The five suggested criteria on a 1–5 scale; documented effect weighs double.</summary>
     public static Task<IReadOnlyList<long>> AddCriteriaAsync(AwardFactory app, int year) => WithDb<IReadOnlyList<long>>(app, async db =>
