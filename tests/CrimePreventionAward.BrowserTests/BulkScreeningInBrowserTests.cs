@@ -1,4 +1,5 @@
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -21,10 +22,7 @@ public sealed class BulkScreeningInBrowserTests(ServerFixture server) : IClassFi
     [Fact]
     public async Task Secretariat_screens_three_nominations_in_one_bulk_action()
     {
-        var deadline = new DateTimeOffset(2027, 1, 15, 22, 59, 0, TimeSpan.Zero);
-        await server.SendAsSystem(new CreateEdition.Command(Year, "Den Kriminalpræventive Pris 2173", 50_000,
-            deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
-        await server.SendAsSystem(new ChangePhase.Command(Year, Phase.NominationOpen, null));
+        await Editions.Build(Year).InPhase(Phase.NominationOpen).CreateAsync(server);
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Db>();

@@ -1,5 +1,6 @@
 using CrimePreventionAward.BrowserTests.Journey;
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using Microsoft.Playwright;
@@ -71,9 +72,7 @@ public sealed class CeremonyInBrowserTests(ServerFixture server) : IClassFixture
     private async Task<IPage> CeremonyFormWithVenueAsync(DateTimeOffset at)
     {
         var year = at.Year;
-        await server.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
-            at.AddDays(-300), at.AddDays(-200), at.AddDays(-100), at.AddDays(-20), at));
-        await server.SendAsSystem(new ChangePhase.Command(year, Phase.NominationOpen, null));
+        await Editions.Build(year).WithCeremonyAt(at).InPhase(Phase.NominationOpen).CreateAsync(server);
         var page = await server.NewPageAsync();
         await People.SignInSecretariatAsync(page);
         await page.GotoAsync($"/sekretariat/{year}/prisoverraekkelse");

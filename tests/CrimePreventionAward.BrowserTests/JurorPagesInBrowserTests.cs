@@ -1,5 +1,6 @@
 using CrimePreventionAward.BrowserTests.Journey;
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Jury;
@@ -10,16 +11,13 @@ namespace CrimePreventionAward.BrowserTests;
 
 public sealed class JurorPagesInBrowserTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
-    private static readonly DateTimeOffset Deadline = new(2027, 1, 15, 22, 59, 0, TimeSpan.Zero);
 
     /// <summary>An edition in Scoring with one nomination and one juror signed in through the mailed link, on a phone.</summary>
     private async Task<(IPage Page, long Nomination)> ScoringWithJurorAsync(int year, string email)
     {
-        await server.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
-            Deadline.AddDays(-60), Deadline, Deadline.AddDays(30), Deadline.AddDays(60), Deadline.AddDays(90)));
-        await server.SendAsSystem(new ChangePhase.Command(year, Phase.NominationOpen, null));
+        await Editions.Build(year).InPhase(Phase.NominationOpen).CreateAsync(server);
         var nomination = await JuryScoringInBrowserTests.InsertNominationAsync(server, year);
-        await server.SendAsSystem(new InviteJuror.Command(year, "Karen Jensen", email, "Vejle Kommune", false));
+        await Jurors.Build(year, "Karen Jensen").WithEmail(email).From("Vejle Kommune").InviteAsync(server);
         await server.SendAsSystem(new ChangePhase.Command(year, Phase.Screening, null));
         await server.SendAsSystem(new ChangePhase.Command(year, Phase.Scoring, null));
         var page = await server.NewPageAsync(width: 360, height: 740);
@@ -81,8 +79,7 @@ public sealed class JurorPagesInBrowserTests(ServerFixture server) : IClassFixtu
     public async Task Criteria_form_for_five_criteria_is_at_most_1000_px_and_its_page_1700_px_tall_at_360_px_wide()
     {
         const int year = 2178;
-        await server.SendAsSystem(new CreateEdition.Command(year, $"Den Kriminalpræventive Pris {year}", 50_000,
-            Deadline.AddDays(-60), Deadline, Deadline.AddDays(30), Deadline.AddDays(60), Deadline.AddDays(90)));
+        await Editions.Build(year).CreateAsync(server);
         var page = await server.NewPageAsync(width: 360, height: 740);
         await People.SignInSecretariatAsync(page);
         await page.GotoAsync($"/sekretariat/{year}/kriterier");

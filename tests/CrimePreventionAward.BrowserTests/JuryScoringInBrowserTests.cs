@@ -1,5 +1,6 @@
 using CrimePreventionAward.BrowserTests.Journey;
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Jury;
@@ -37,12 +38,9 @@ public sealed class JuryScoringInBrowserTests(ServerFixture server) : IClassFixt
     [Fact]
     public async Task Juror_follows_the_mailed_link_scores_every_criterion_saves_reloads_and_sees_the_values()
     {
-        var deadline = new DateTimeOffset(2027, 1, 15, 22, 59, 0, TimeSpan.Zero);
-        await server.SendAsSystem(new CreateEdition.Command(Year, "Den Kriminalpræventive Pris 2171", 50_000,
-            deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
-        await server.SendAsSystem(new ChangePhase.Command(Year, Phase.NominationOpen, null));
+        await Editions.Build(Year).InPhase(Phase.NominationOpen).CreateAsync(server);
         var nominationId = await WithDb(db => db.InsertAsync(InsertNomination, new { Year, Now = server.Clock.GetUtcNow() }));
-        await server.SendAsSystem(new InviteJuror.Command(Year, "Karen Jensen", "karen@jury.test", "Vejle Kommune", false));
+        await Jurors.Build(Year, "Karen Jensen").WithEmail("karen@jury.test").From("Vejle Kommune").InviteAsync(server);
         await server.SendAsSystem(new ChangePhase.Command(Year, Phase.Screening, null));
         await server.SendAsSystem(new ChangePhase.Command(Year, Phase.Scoring, null));
         var link = await Mailbox.LinkAsync(server, "karen@jury.test", "/login/link/");

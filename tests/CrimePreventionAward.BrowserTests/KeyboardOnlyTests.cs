@@ -1,4 +1,5 @@
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 
@@ -25,10 +26,7 @@ public sealed class KeyboardOnlyTests(ServerFixture server) : IClassFixture<Serv
     [Fact]
     public async Task Nomination_form_is_completed_and_submitted_with_the_keyboard_alone()
     {
-        var deadline = new DateTimeOffset(2027, 1, 15, 22, 59, 0, TimeSpan.Zero);
-        await server.SendAsSystem(new CreateEdition.Command(2027, "Den Kriminalpræventive Pris 2027", 50_000,
-            deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
-        await server.SendAsSystem(new ChangePhase.Command(2027, Phase.NominationOpen, null));
+        await Editions.Build(2027).InPhase(Phase.NominationOpen).CreateAsync(server);
 
         var page = await server.NewPageAsync();
         await page.GotoAsync("/indstil?aar=2027");

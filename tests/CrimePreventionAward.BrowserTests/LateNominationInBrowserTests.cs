@@ -1,4 +1,5 @@
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using Microsoft.Playwright;
@@ -12,9 +13,7 @@ public sealed class LateNominationInBrowserTests(ServerFixture server) : IClassF
     public async Task A_late_submit_keeps_the_text_as_a_draft()
     {
         var deadline = server.Clock.GetUtcNow().AddMinutes(30);
-        await server.SendAsSystem(new CreateEdition.Command(2027, "Den Kriminalpræventive Pris 2027", 50_000,
-            deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
-        await server.SendAsSystem(new ChangePhase.Command(2027, Phase.NominationOpen, null));
+        await Editions.Build(2027).WithNominationDeadline(deadline).InPhase(Phase.NominationOpen).CreateAsync(server);
 
         var page = await server.NewPageAsync();
         await page.GotoAsync("/indstil?aar=2027");

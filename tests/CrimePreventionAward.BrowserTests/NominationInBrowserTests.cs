@@ -1,5 +1,6 @@
 using System.Text;
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using Microsoft.Playwright;
@@ -11,10 +12,7 @@ public sealed class NominationInBrowserTests(ServerFixture server) : IClassFixtu
     [Fact]
     public async Task Nominator_fills_in_the_form_attaches_a_pdf_submits_and_sees_the_receipt()
     {
-        var deadline = new DateTimeOffset(2027, 1, 15, 22, 59, 0, TimeSpan.Zero);
-        await server.SendAsSystem(new CreateEdition.Command(2027, "Den Kriminalpræventive Pris 2027", 50_000,
-            deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
-        await server.SendAsSystem(new ChangePhase.Command(2027, Phase.NominationOpen, null));
+        await Editions.Build(2027).InPhase(Phase.NominationOpen).CreateAsync(server);
 
         var page = await server.NewPageAsync();
         await page.GotoAsync("/indstil?aar=2027");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Nominations;
@@ -17,9 +18,7 @@ public sealed class PublicStatusInBrowserTests(ServerFixture server) : IClassFix
     public async Task Public_status_texts_contain_no_internal_phase_name_at_any_phase()
     {
         var deadline = server.Clock.GetUtcNow().AddDays(5);
-        await server.SendAsSystem(new CreateEdition.Command(2027, "Den Kriminalpræventive Pris 2027", 50_000,
-            deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
-        await server.SendAsSystem(new ChangePhase.Command(2027, Phase.NominationOpen, null));
+        await Editions.Build(2027).WithNominationDeadline(deadline).InPhase(Phase.NominationOpen).CreateAsync(server);
         var nominee = await server.SendAsSystem(new SubmitNomination.Command(new NominationFields
         {
             CandidateKind = "Project", CandidateName = "e-mærket", Title = "SIKKER SHOPPING", Organisation = "e-mærket",

@@ -1,5 +1,6 @@
 using CrimePreventionAward.BrowserTests.Journey;
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using Microsoft.Playwright;
