@@ -35,8 +35,7 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task The_secretariat_saves_the_ceremony_and_everyone_reads_it_with_its_programme_in_time_order()
     {
         await CreateEditionAsync(2027);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var saved = await admin.PutAsJsonAsync("/api/editions/2027/ceremony", Body(CeremonyAt, 0));
         saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
 
@@ -58,8 +57,7 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
     {
         await CreateEditionAsync(2028);
         var at = CeremonyAt.AddYears(1);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         (await admin.PutAsJsonAsync("/api/editions/2028/ceremony", Body(at, 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PutAsJsonAsync("/api/editions/2028/ceremony", Body(at, 1, "Nyt sted"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PutAsJsonAsync("/api/editions/2028/ceremony", Body(at, 1, "Forældet"))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -71,8 +69,7 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task A_ceremony_before_the_final_vote_deadline_or_without_a_venue_gives_field_errors()
     {
         await CreateEditionAsync(2029);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var early = await admin.PutAsJsonAsync("/api/editions/2029/ceremony", Body(CeremonyAt.AddYears(2).AddDays(-30), 0));
         early.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await early.ProblemAsync()).GetProperty("errors").TryGetProperty("startsAt", out _).ShouldBeTrue();
@@ -84,8 +81,7 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
     public async Task The_winners_name_never_appears_on_the_ceremony_page_api_or_calendar()
     {
         await CreateEditionAsync(2030);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         (await admin.PutAsJsonAsync("/api/editions/2030/ceremony", Body(CeremonyAt.AddYears(3), 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
         await app.WithScope(async sp =>
         {
@@ -111,8 +107,7 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
     {
         await CreateEditionAsync(2035);
         (await app.Client().GetAsync("/sekretariat/2035/prisoverraekkelse")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var url = "/sekretariat/2035/prisoverraekkelse";
         var token = await admin.AntiforgeryTokenAsync(url);
         var post = await admin.PostAsync($"{url}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>

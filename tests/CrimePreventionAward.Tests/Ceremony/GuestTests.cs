@@ -44,8 +44,7 @@ public sealed partial class GuestTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task Invited_guests_answer_with_their_personal_link_and_the_secretariat_sees_the_counts()
     {
         await EditionAsync(2191, 30);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var minister = await InviteAsync(admin, 2191, "Nick Hækkerup", "minister@jm.dk", GuestKind.Presenter);
         var press = await InviteAsync(admin, 2191, "Journalist", "presse@dr.dk", GuestKind.Press);
         await InviteAsync(admin, 2191, "Ditte Wesley", "ditte@politi.dk", GuestKind.Nominee);
@@ -80,8 +79,7 @@ public sealed partial class GuestTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task A_guest_answers_on_the_web_page_without_javascript()
     {
         await EditionAsync(2192, 30);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var guest = await InviteAsync(admin, 2192, "Helle Brynaa", "helle@vejle.dk", GuestKind.Nominee);
         var client = app.Client();
         var url = $"/prisoverraekkelse/svar/{guest.Token}";
@@ -99,8 +97,7 @@ public sealed partial class GuestTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task Guests_who_said_yes_are_reminded_2_days_before_the_ceremony_exactly_once_and_answers_close_when_it_starts()
     {
         var at = await EditionAsync(2193, 20);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var yes = await InviteAsync(admin, 2193, "Kommer", "ja@gaest.dk");
         var no = await InviteAsync(admin, 2193, "Kommer ikke", "nej@gaest.dk");
         await InviteAsync(admin, 2193, "Svarer ikke", "tavs@gaest.dk");

@@ -19,8 +19,7 @@ public sealed class ProgrammeFormTests(AwardFactory app) : IClassFixture<AwardFa
         {
             await Editions.Build(2036).WithCeremonyAt(at).InPhase(Phase.NominationOpen).CreateAsync(app);
         }
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         return (admin, await admin.AntiforgeryTokenAsync(Url));
     }
 

@@ -21,8 +21,7 @@ public sealed class DemoDataTests(DemoAwardFactory app) : IClassFixture<DemoAwar
         var winner = await app.Client().GetFromJsonAsync<JsonElement>($"/api/editions/{Year}/winner");
         winner.GetProperty("editionName").GetString().ShouldBe(DemoEdition.Name);
 
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var recount = await secretariat.GetFromJsonAsync<JsonElement>($"/api/editions/{Year}/recount");
         recount.GetProperty("summary").GetString().ShouldBe($"recount {Year}: same winner, same matrix");
         recount.GetProperty("recountedWinner").GetInt64().ShouldBe(winner.GetProperty("nominationId").GetInt64());

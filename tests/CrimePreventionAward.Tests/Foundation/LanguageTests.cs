@@ -70,8 +70,7 @@ public sealed class BindingMessageTests(AwardFactory app) : IClassFixture<AwardF
     [Fact]
     public async Task Text_in_a_number_field_gets_a_Danish_message_and_an_English_one_in_English()
     {
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         var danish = await PostYearAsync(client, "abc");
         danish.ShouldContain("Værdien er ikke gyldig.");
         danish.ShouldNotContain("is not valid");

@@ -31,8 +31,7 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     [InlineData("/hangfire")]
     public async Task Secretariat_signs_in_and_sees_its_pages(string url)
     {
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         (await client.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -31,8 +31,7 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
             ["year"] = $"{Year}", ["id"] = $"{nomination}", ["nominationId"] = $"{nomination}", ["attachmentId"] = $"{attachment}",
             ["jurorId"] = "1", ["token"] = "ukendt-token", ["reference"] = $"KP-{Year}-001", ["status"] = "404", ["documentName"] = "v1",
         };
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         // Signing out last, so the secretariat walks every other route signed in.
         var urls = AppRoutes.All(app).OrderBy(r => r.Pattern.Contains("logout")).Select(r => (r.Method, Url: r.Url(values)))
             .Concat([("GET", "/css/site.css"), ("GET", "/js/error-summary.js"), ("GET", "/findes-ikke"), ("GET", "/api/findes-ikke")])
@@ -50,8 +49,7 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
             }
         failures.ShouldBeEmpty();
 
-        var signedIn = app.Client();
-        await signedIn.SignInAsync();
+        var signedIn = await app.SecretariatAsync();
         var file = await signedIn.GetAsync($"/api/nominations/{nomination}/attachments/{attachment}");
         file.StatusCode.ShouldBe(HttpStatusCode.OK);
         file.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
@@ -91,8 +89,7 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
     [Fact]
     public async Task A_cookie_authenticated_api_write_needs_the_apps_header_from_the_apps_origin()
     {
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         secretariat.DefaultRequestHeaders.Remove(ApiWriteProof.Header);
 
         var bare = await secretariat.PostAsJsonAsync("/api/editions", Editions.New(2189));
@@ -120,8 +117,7 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
         await Editions.CreateOpenAsync(app, 2193);
         var submitted = await Nominations.NominationData.SubmitOverApiAsync(app.Client(), 2193);
         var id = submitted.GetProperty("id").GetInt64();
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var edit = new HttpRequestMessage(HttpMethod.Put, $"/api/nominations/{id}") { Content = JsonContent.Create(Nominations.NominationData.Fields("Ændret af sekretariatet")) };
         edit.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
@@ -142,8 +138,7 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
         var anonymous = app.Client();
         (await anonymous.GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await anonymous.GetAsync("/scalar")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.GetStringAsync("/openapi/v1.json")).ShouldContain("/api/editions/{year}/phase");
         var explorer = await secretariat.GetAsync("/scalar/");
         explorer.StatusCode.ShouldBe(HttpStatusCode.OK, explorer.Headers.Location?.ToString());

@@ -80,8 +80,7 @@ public sealed class SmtpDeliveryTests(SmtpDeliveryTests.Factory app) : IClassFix
         (await RowAsync("smtp:refused"))!.Attempts.ShouldBe(MaxAttempts);
         app.Smtp.Received.ShouldNotContain(m => m.Subject == "Afvist besked");
 
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var page = await admin.GetStringAsync("/sekretariat/post?status=Failed");
         page.ShouldContain("afvist@smtp.dk");
         page.ShouldContain("Kunne ikke sendes");

@@ -9,8 +9,7 @@ public sealed class CriteriaAnchorsPageTests(AwardFactory app) : IClassFixture<A
     public async Task Secretariat_edits_scale_anchors_on_the_compact_criteria_form_and_a_save_keeps_them()
     {
         await Editions.CreateOpenAsync(app, 2188);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         const string url = "/sekretariat/2188/kriterier";
         var html = await client.GetStringAsync(url);
         html.ShouldContain("value=\"Ingen påvist effekt.\"");

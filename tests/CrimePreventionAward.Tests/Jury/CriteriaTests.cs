@@ -126,8 +126,7 @@ public sealed class CriteriaPageTests(AwardFactory app) : IClassFixture<AwardFac
     public async Task Secretariat_edits_criteria_on_the_page_until_scoring_opens()
     {
         await Editions.CreateOpenAsync(app, 2114);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         const string url = "/sekretariat/2114/kriterier";
         var html = await client.GetStringAsync(url);
         html.ShouldContain("value=\"Kriminalpræventiv effekt\"");

@@ -55,8 +55,7 @@ public sealed class JuryPackTests(AwardFactory app) : IClassFixture<AwardFactory
         await JuryKit.InviteAsync(app, 2199, "Dorte");
         var stranger = await JuryKit.SignedInAsync(app, JuryKit.Email("Dorte", 2199));
 
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var text = ProtocolTests.TextOf(await secretariat.GetByteArrayAsync($"/sekretariat/{year}/jurypakke.pdf"));
         text.ShouldContain("Sekretariatets udgave");
         text.ShouldContain("Projekt 1");

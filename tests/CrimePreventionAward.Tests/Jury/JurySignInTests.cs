@@ -16,8 +16,7 @@ public sealed class JurySignInTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task Invited_juror_gets_an_email_whose_link_signs_in_once()
     {
         await Editions.CreateOpenAsync(app, 2101);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         var invited = await client.PostAsJsonAsync("/api/editions/2101/jurors",
             new { name = "Karen Jensen", email = "Karen.Jensen@Kommune.test", organisation = "Vejle Kommune", isChair = true });
         invited.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -162,8 +161,7 @@ public sealed class JurySignInTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task Inviting_the_same_person_twice_to_one_jury_gets_409_and_a_secretariat_address_gets_400()
     {
         await Editions.CreateOpenAsync(app, 2105);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         var body = new { name = "Ib Holm", email = "ib@jury.test", organisation = "Politiet", isChair = false };
         (await client.PostAsJsonAsync("/api/editions/2105/jurors", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await client.PostAsJsonAsync("/api/editions/2105/jurors", body)).StatusCode.ShouldBe(HttpStatusCode.Conflict);

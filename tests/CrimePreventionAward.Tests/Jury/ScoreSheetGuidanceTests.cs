@@ -98,8 +98,7 @@ public sealed class ScoreSheetGuidanceTests(AwardFactory app) : IClassFixture<Aw
         (await bent.PutAsJsonAsync($"/api/editions/{year}/scores/{ids[0]}", new { scores = new Dictionary<string, int> { [$"{first}"] = 2 } }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var progress = await secretariat.GetFromJsonAsync<JsonElement>($"/api/editions/{year}/progress");
         progress.GetProperty("jurors").EnumerateArray().Select(j => (j.GetProperty("name").GetString(), j.GetProperty("progress").GetString()))
             .ShouldBe([("Anna", "Done"), ("Bent", "InProgress"), ("Carl", "NotStarted")]);

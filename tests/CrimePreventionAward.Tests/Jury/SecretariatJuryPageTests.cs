@@ -19,8 +19,7 @@ public sealed class SecretariatJuryPageTests(AwardFactory app) : IClassFixture<A
         const int year = 2181;
         await Editions.CreateOpenAsync(app, year);
         var nomination = await TestNominations.SubmittedAsync(app, year, "Sikker Shopping");
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         (await client.GetStringAsync("/sekretariat")).ShouldContain($"/sekretariat/{year}/jury");
         var url = $"/sekretariat/{year}/jury";
 

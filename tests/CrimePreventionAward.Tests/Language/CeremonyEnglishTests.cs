@@ -57,8 +57,7 @@ public sealed partial class CeremonyEnglishTests(AwardFactory app) : IClassFixtu
     public async Task Guest_answers_the_invitation_in_English_and_a_missing_answer_is_explained_in_English()
     {
         await EditionAsync(2171);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var token = await InviteAsync(admin, 2171, "Jens Journalist", "jens@presse.dk");
         var guest = app.Client();
         await guest.UseEnglishAsync();
@@ -97,8 +96,7 @@ public sealed partial class CeremonyEnglishTests(AwardFactory app) : IClassFixtu
     public async Task Secretariat_ceremony_page_and_its_field_errors_are_in_English()
     {
         await EditionAsync(2172);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         await InviteAsync(admin, 2172, "Pia Presse", "pia@presse.dk");
         await admin.UseEnglishAsync();
         var url = "/sekretariat/2172/prisoverraekkelse";

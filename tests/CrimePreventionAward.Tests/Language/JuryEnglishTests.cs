@@ -165,8 +165,7 @@ public sealed class JuryEnglishTests(AwardFactory app) : IClassFixture<AwardFact
         const int year = 2194;
         await JuryKit.ScoringEditionAsync(app, year, 2);
         await JuryKit.InviteAsync(app, year, "Ole Berg", chair: true);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         await client.UseEnglishAsync();
         var url = $"/sekretariat/{year}/jury";
         var html = await GetAsync(client, url);
@@ -194,8 +193,7 @@ public sealed class JuryEnglishTests(AwardFactory app) : IClassFixture<AwardFact
     {
         const int year = 2195;
         await Editions.CreateOpenAsync(app, year);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         await client.UseEnglishAsync();
         var url = $"/sekretariat/{year}/kriterier";
         var html = await GetAsync(client, url);

@@ -28,8 +28,7 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
     {
         const string url = "/sekretariat/2150/resultater";
         var (a, _) = await ScoredEditionAsync(2150, "sprog1@test.dk");
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         await client.UseEnglishAsync();
 
         var html = await client.GetStringAsync(url);
@@ -61,8 +60,7 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
         const int year = 2151;
         const string url = "/sekretariat/2151/resultater";
         var (a, b) = await ScoredEditionAsync(year, "sprog2@test.dk");
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         await client.UseEnglishAsync();
         var token = await client.AntiforgeryTokenAsync(url);
         // Public at once: the fake "now" is 25 November 2026 10:00 Danish time.

@@ -10,8 +10,7 @@ public sealed class SecretariatEnglishTests(AwardFactory app) : IClassFixture<Aw
     public async Task Secretariat_front_page_shows_editions_phases_and_the_create_form_in_English()
     {
         await Editions.CreateOpenAsync(app, 2180);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         await client.UseEnglishAsync();
 
         var html = await client.GetStringAsync("/sekretariat");
@@ -32,8 +31,7 @@ public sealed class SecretariatEnglishTests(AwardFactory app) : IClassFixture<Aw
     public async Task Secretariat_form_errors_and_phase_refusals_are_shown_in_English()
     {
         await Editions.CreateOpenAsync(app, 2181);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         await client.UseEnglishAsync();
         var token = await client.AntiforgeryTokenAsync("/sekretariat");
 
@@ -60,8 +58,7 @@ public sealed class SecretariatEnglishTests(AwardFactory app) : IClassFixture<Aw
     [Fact]
     public async Task Sent_mail_page_is_in_English()
     {
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         await client.UseEnglishAsync();
         var html = await client.GetStringAsync("/sekretariat/post");
         html.ShouldContain("<html lang=\"en\"");

@@ -53,8 +53,7 @@ public sealed class NominatorMailTests(AwardFactory app) : IClassFixture<AwardFa
         var english = app.Client();
         await english.UseEnglishAsync();
         var id = (await SubmitOverApiAsync(english, 2148, Fields() with { NominatorEmail = "screened.en@politi.test" })).GetProperty("id").GetInt64();
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         (await secretariat.PostAsJsonAsync($"/api/nominations/{id}/screening",
             new { eligible = true, reason = "Meets every criterion", shareReasonWithNominator = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -92,8 +91,7 @@ public sealed class NominatorMailTests(AwardFactory app) : IClassFixture<AwardFa
         await Editions.CreateOpenAsync(app, 2142);
         var fields = Fields() with { NominatorEmail = "screenet@politi.test" };
         var id = (await SubmitOverApiAsync(app.Client(), 2142, fields)).GetProperty("id").GetInt64();
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         (await secretariat.PostAsJsonAsync($"/api/nominations/{id}/screening",
             new { eligible = false, reason = "Intern note om sagen" })).StatusCode.ShouldBe(HttpStatusCode.OK);

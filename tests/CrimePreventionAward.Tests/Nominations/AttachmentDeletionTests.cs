@@ -32,8 +32,7 @@ public sealed class AttachmentDeletionTests(AwardFactory app) : IClassFixture<Aw
     {
         await Editions.CreateOpenAsync(app, 2131, app.Clock.GetUtcNow().AddDays(2));
         var (id, token, files) = await NominationWithFilesAsync(2131, 3);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         (await DeleteAsync(secretariat, id, files[0], "Forkert fil sendt")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var nominator = app.Client();
@@ -60,8 +59,7 @@ public sealed class AttachmentDeletionTests(AwardFactory app) : IClassFixture<Aw
     {
         await Editions.CreateOpenAsync(app, 2132, app.Clock.GetUtcNow().AddDays(200));
         var (id, _, files) = await NominationWithFilesAsync(2132, 1);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var page = $"/sekretariat/indstillinger/{id}";
         (await secretariat.GetStringAsync(page)).ShouldContain("id=\"delete-attachment\"");
 
@@ -77,8 +75,7 @@ public sealed class AttachmentDeletionTests(AwardFactory app) : IClassFixture<Aw
     {
         await Editions.CreateOpenAsync(app, 2133, app.Clock.GetUtcNow().AddDays(200));
         var (id, _, files) = await NominationWithFilesAsync(2133, 2);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var page = $"/sekretariat/indstillinger/{id}";
 
         var noReason = await secretariat.PostFormAsync(page + "?handler=DeleteAttachment", new() { ["AttachmentId"] = files[0].ToString() });

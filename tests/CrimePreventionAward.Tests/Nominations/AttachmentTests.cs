@@ -53,8 +53,7 @@ public sealed class AttachmentTests(AwardFactory app) : IClassFixture<AwardFacto
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
 
         (await app.Client().GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

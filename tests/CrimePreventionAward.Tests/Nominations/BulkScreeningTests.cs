@@ -39,8 +39,7 @@ public sealed class BulkScreeningTests(AwardFactory app) : IClassFixture<AwardFa
             ids.Add(await TestNominations.SubmittedAsync(app, 2151, title, eligibility: null));
         var untouched = await TestNominations.SubmittedAsync(app, 2151, "Ikke valgt", eligibility: null);
         var singlesBefore = await AuditCountAsync("Nominations.ScreenNomination.Command");
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var posted = await PostBulkAsync(secretariat, "/sekretariat/2151/indstillinger?Screening=Unscreened", ids, "false", "Ikke kriminalpræventivt");
 
@@ -63,8 +62,7 @@ public sealed class BulkScreeningTests(AwardFactory app) : IClassFixture<AwardFa
         await Editions.CreateOpenAsync(app, 2152);
         var submitted = await TestNominations.SubmittedAsync(app, 2152, "Indsendt", eligibility: null);
         var withdrawn = await TestNominations.SubmittedAsync(app, 2152, "Trukket", status: "Withdrawn", eligibility: null);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         const string list = "/sekretariat/2152/indstillinger";
 
         var refused = await PostBulkAsync(secretariat, list, [submitted, withdrawn], "true", "Fint");
@@ -91,8 +89,7 @@ public sealed class BulkScreeningTests(AwardFactory app) : IClassFixture<AwardFa
         var a = await TestNominations.SubmittedAsync(app, 2154, "Zebra-patruljen", eligibility: null);
         var b = await TestNominations.SubmittedAsync(app, 2154, "Alfa 100%", eligibility: "Eligible");
         var c = await TestNominations.SubmittedAsync(app, 2154, "Alfa-hjælpere", eligibility: null);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var search = await secretariat.GetStringAsync("/sekretariat/2154/indstillinger?Search=alfa");
         search.ShouldNotContain("Zebra-patruljen");

@@ -15,8 +15,7 @@ public sealed class SecretariatListTests(AwardFactory app) : IClassFixture<Award
         await Editions.CreateOpenAsync(app, 2082);
         await SubmitOverApiAsync(app.Client(), 2082, Fields("Sikker Shopping") with { CandidateKind = "Group", PoliceDistrict = "Fyns Politi" });
         await SubmitOverApiAsync(app.Client(), 2082, Fields("Natteravne"));
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var all = await secretariat.GetStringAsync("/sekretariat/2082/indstillinger");
         all.ShouldContain("KP-2082-001");
@@ -41,8 +40,7 @@ public sealed class SecretariatListTests(AwardFactory app) : IClassFixture<Award
     {
         await Editions.CreateOpenAsync(app, 2083);
         await SubmitOverApiAsync(app.Client(), 2083, Fields("=HYPERLINK(\"x\")"));
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var response = await secretariat.GetAsync("/api/editions/2083/export/nominations.csv");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");

@@ -19,8 +19,7 @@ public sealed class YearOverviewTests(AwardFactory app) : IClassFixture<AwardFac
         await SubmitOverApiAsync(app.Client(), 2141, Fields("Skolebetjent"));
         await app.SendAsSystem(new ScreenNomination.Command(first, true, "Opfylder kriterierne"));
         await Jurors.Build(2141, "Karen <Jensen>").WithEmail("karen@jury.test").From("Vejle Kommune").InviteAsync(app);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var html = await secretariat.GetStringAsync("/sekretariat/2141");
 

@@ -118,8 +118,7 @@ public sealed class AuditChainTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task The_secretariat_reads_the_log_filtered_and_paged_and_checks_the_chain()
     {
         for (var year = 2090; year < 2090 + 55; year++) await app.SendAsSystem(Editions.New(year));
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         (await app.Client().GetAsync("/sekretariat/revision")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var first = await secretariat.GetStringAsync("/sekretariat/revision?What=CreateEdition");

@@ -71,8 +71,7 @@ public sealed class PersonalDataTests(AwardFactory app) : IClassFixture<AwardFac
     {
         var p = new Person("Ditte Wesley-Hansen", "ditte.wh@privat.test", "+45 87 65 43 21");
         await PersonEverywhereAsync(2095, p);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var response = await secretariat.GetAsync($"/api/persons/export?email={Uri.EscapeDataString(p.Email.ToUpperInvariant())}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -115,8 +114,7 @@ public sealed class PersonalDataTests(AwardFactory app) : IClassFixture<AwardFac
         var p = new Person("Kasper Mølgaard-Riis", "kasper.mr@privat.test", "+45 23 45 67 89");
         var (nominated, contacted) = await PersonEverywhereAsync(2096, p);
         (await SearchWholeDatabaseAsync(p)).Count.ShouldBeGreaterThan(8);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
 
         var response = await secretariat.PostAsJsonAsync("/api/persons/erase", new { email = p.Email });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -144,8 +142,7 @@ public sealed class PersonalDataTests(AwardFactory app) : IClassFixture<AwardFac
     {
         var p = new Person("Lærke Thorsager", "laerke.t@privat.test", "+45 31 31 31 31");
         await PersonEverywhereAsync(2097, p);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var html = await secretariat.GetStringAsync("/sekretariat/persondata");
         html.ShouldContain("Nominerede og vinderens offentlige tekster bevares");
 

@@ -134,8 +134,7 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
             for (var n = 0; n < ids.Length; n++)
                 await ResultsTestData.ScoreAsync(app, Year, juror, ids[n], criteria, 5 - n, 4, 4 - n, 3, 4);
 
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PutAsJsonAsync($"/api/editions/{Year}/ceremony", Ceremony(OldCeremony, 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await secretariat.PostAsJsonAsync($"/api/editions/{Year}/shortlist", new
         {

@@ -18,8 +18,7 @@ public sealed class FinalVoteTests(AwardFactory app) : IClassFixture<AwardFactor
         var c = await ResultsTestData.AddNominationAsync(app, year, $"Gamma {year}", "Gamma", "Org Gamma");
         var outside = await ResultsTestData.AddNominationAsync(app, year, $"Delta {year}", "Delta", "Org Delta");
         foreach (var (email, chair) in jurors) await ResultsTestData.AddJurorAsync(app, year, email, email, chair);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync($"/api/editions/{year}/shortlist", new
         {
             entries = new[] { a, b, c }.Select(id => new { nominationId = id, justification = "Begrundelse" }),

@@ -28,8 +28,7 @@ public sealed class NomineeNamesTests(AwardFactory app) : IClassFixture<AwardFac
     {
         var at = new DateTimeOffset(2097, 11, 10, 13, 0, 0, TimeSpan.Zero);
         await Editions.Build(2097).WithCeremonyAt(at).InPhase(Phase.NominationOpen).CreateAsync(app);
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         (await admin.PutAsJsonAsync("/api/editions/2097/ceremony", new
         {
             startsAt = at, venue = "Eigtveds Pakhus", address = "Asiatisk Plads 2", presenter = "Justitsministeren", prizeAmountDkk = 50_000,

@@ -72,8 +72,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task Secretariat_gets_every_method_and_the_csv_of_every_score()
     {
         await ScoredEditionAsync(2044, "adgang4@test.dk");
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         var results = await client.GetFromJsonAsync<JsonElement>("/api/editions/2044/results");
         var row = results.GetProperty("rows")[0];
         row.GetProperty("mean").GetProperty("value").GetDouble().ShouldBe((2 * 5 + 4 + 3 + 2 + 1) / 6.0, 1e-9);
@@ -99,8 +98,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task Results_csv_opens_in_Excel_with_a_BOM_and_Danish_headers_and_English_ones_after_the_language_switch()
     {
         await ScoredEditionAsync(2047, "adgang7@test.dk");
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
 
         var danish = await client.GetByteArrayAsync("/api/editions/2047/export/results.csv");
         danish.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
@@ -124,8 +122,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
         var criteria = await ResultsTestData.AddCriteriaAsync(app, 2046);
         var juror = await ResultsTestData.AddJurorAsync(app, 2046, "@SUM(1+1)", "adgang6@test.dk");
         await ResultsTestData.ScoreAsync(app, 2046, juror, nomination, criteria, 5, 4, 3, 2, 1);
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
 
         var csv = await client.GetAsync("/api/editions/2046/export/results.csv");
 
@@ -142,8 +139,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task Nominees_page_is_a_404_before_the_shortlist_time_but_jurors_see_the_shortlist_at_once()
     {
         var (nomination, _) = await ScoredEditionAsync(2045, "adgang5@test.dk");
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var at = app.Clock.GetUtcNow().AddDays(1);
         (await secretariat.PostAsJsonAsync("/api/editions/2045/shortlist",
             new { entries = new[] { new { nominationId = nomination, justification = "Fin begrundelse" } }, announceAt = at }))

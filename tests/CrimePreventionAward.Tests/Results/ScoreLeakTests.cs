@@ -17,8 +17,7 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
         var first = await ResultsTestData.AddNominationAsync(app, 2060, "Første Projekt", "Første", "Org 1");
         var second = await ResultsTestData.AddNominationAsync(app, 2060, "Andet Projekt", "Anden", "Org 2");
         var third = await ResultsTestData.AddNominationAsync(app, 2060, "Tredje Projekt", "Tredje", "Org 3");
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync("/api/editions/2060/shortlist", new
         {
             entries = new[] { third, first, second }.Select(id => new { nominationId = id, justification = "Begrundelse" }),
@@ -44,8 +43,7 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
         var eligible = await TestNominations.SubmittedAsync(app, 2061, "Godkendt Projekt");
         var ineligible = await TestNominations.SubmittedAsync(app, 2061, "Afvist Projekt", eligibility: "Ineligible");
         var unscreened = await TestNominations.SubmittedAsync(app, 2061, "Uscreenet Projekt", eligibility: null);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         foreach (var refused in new[] { ineligible, unscreened })
         {
             var response = await secretariat.PostAsJsonAsync("/api/editions/2061/shortlist", new
@@ -100,8 +98,7 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
             .GetProperty("mean").GetProperty("value").ValueKind.ShouldBe(JsonValueKind.Null);
 
         // The secretariat still sees everything.
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var full = await secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2062/results");
         full.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("nominationId").GetInt64() == conflicted)
             .GetProperty("mean").GetProperty("value").GetDouble().ShouldBe(5);

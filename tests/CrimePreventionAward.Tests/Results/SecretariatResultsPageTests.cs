@@ -20,8 +20,7 @@ public sealed class SecretariatResultsPageTests(AwardFactory app) : IClassFixtur
         await ResultsTestData.ScoreAsync(app, year, juror, a, criteria, 4, 4, 4, 4, 4);
         await ResultsTestData.ScoreAsync(app, year, juror, b, criteria, 3, 3, 3, 3, null); // incomplete: missing
 
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         var html = await client.GetStringAsync(url);
         html.ShouldContain("mangler");
         var token = await client.AntiforgeryTokenAsync(url);

@@ -49,8 +49,7 @@ public sealed class WholeChainTests(AwardFactory app) : IClassFixture<AwardFacto
         await juror1.SignInAsync("juror1@test.dk", ResultsTestData.JurorPassword);
         (await juror1.GetAsync($"/api/editions/{Year}/results")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var results = await secretariat.GetFromJsonAsync<JsonElement>($"/api/editions/{Year}/results");
         var shopRow = results.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("nominationId").GetInt64() == shop);
         shopRow.GetProperty("mean").GetProperty("count").GetInt32().ShouldBe(4);

@@ -186,8 +186,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         nominator.DefaultRequestHeaders.Add("X-Edit-Token", submitted.GetProperty("editToken").GetString());
         var past = app.Client();
         await past.SignInAsync("tidligere@matrix.test", ResultsTestData.JurorPassword);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var clients = new Dictionary<Who, HttpClient>
         {
             [Who.Anonymous] = app.Client(),

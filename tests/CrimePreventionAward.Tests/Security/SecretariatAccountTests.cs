@@ -14,8 +14,7 @@ public sealed partial class SecretariatAccountTests(AwardFactory app) : IClassFi
 
     private async Task<HttpClient> AdminAsync()
     {
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         return client;
     }
 

@@ -26,8 +26,7 @@ public sealed partial class SecretsAtRestTests(AwardFactory app) : IClassFixture
         await Editions.CreateOpenAsync(app, Year);
         var ceremony = Editions.New(Year).CeremonyAt;
         await app.SendAsSystem(new SaveCeremony.Command(Year, ceremony, "Eigtveds Pakhus", "Asiatisk Plads 2", "Justitsministeren", 50_000, [], 0));
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync($"/api/editions/{Year}/jurors",
             new { name = "Karen Jensen", email = "karen@jury.test", organisation = "Vejle Kommune", isChair = true })).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await app.Client().PostAsJsonAsync("/api/auth/link", new { email = "karen@jury.test" })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
@@ -82,8 +81,7 @@ public sealed partial class SecretsAtRestTests(AwardFactory app) : IClassFixture
     [Fact]
     public async Task Stored_data_protection_keys_cannot_be_read_with_the_database_alone()
     {
-        var client = app.Client();
-        await client.SignInAsync();
+        var client = await app.SecretariatAsync();
         var payload = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("hemmelig");
 
         var keys = (await app.WithScope(sp => sp.GetRequiredService<Db>().QueryAsync<string>("SELECT Xml FROM DataProtectionKeys"))).ToList();

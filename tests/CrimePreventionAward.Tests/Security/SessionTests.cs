@@ -37,8 +37,7 @@ public sealed class SessionTests(AwardFactory app) : IClassFixture<AwardFactory>
         refused.Headers.Location!.ToString().ShouldStartWith(new Uri(AwardFactory.BaseAddress, "/login").ToString());
         (await copy.GetAsync("/api/editions/2027/jurors")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var again = app.Client();
-        await again.SignInAsync();
+        var again = await app.SecretariatAsync();
         (await again.GetAsync("/sekretariat")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -70,8 +69,7 @@ public sealed class SessionTests(AwardFactory app) : IClassFixture<AwardFactory>
         var evaUnusedLink = await JuryKit.LatestTokenAsync(app, JuryKit.Email("Eva Holm", year));
         var perSession = await JuryKit.SignedInAsync(app, JuryKit.Email("Per Dam", year));
 
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         (await secretariat.DeleteAsync($"/api/editions/{year}/jurors/{eva}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var token = await secretariat.AntiforgeryTokenAsync($"/sekretariat/{year}/jury");
         var removed = await secretariat.PostAsync($"/sekretariat/{year}/jury?handler=Remove", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -41,33 +41,16 @@ public sealed class ReminderTestData(AwardFactory app)
     {
         var ids = new long[count];
         for (var i = 0; i < count; i++)
-            ids[i] = await InsertAsync("""
-                INSERT INTO Criteria (Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder)
-                VALUES (@Year, @Name, 'Beskrivelse', 1, 1, 5, @Order)
-                """, new { Year = year, Name = $"Kriterium {i + 1}", Order = i + 1 });
+            ids[i] = await JuryRows.CriterionAsync(app, year, $"Kriterium {i + 1}", i + 1, description: "Beskrivelse");
         return ids;
     }
 
     /// <summary>A score sheet with a score for each of the given criteria (fewer than all = unfinished).</summary>
-    public async Task ScoreSheetAsync(int year, long jurorId, long nominationId, IEnumerable<long> criteria)
-    {
-        var sheet = await app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long?>(
-            "SELECT Id FROM ScoreSheets WHERE JurorId = @JurorId AND NominationId = @NominationId", new { JurorId = jurorId, NominationId = nominationId }))
-            ?? await InsertAsync("""
-                INSERT INTO ScoreSheets (Year, JurorId, NominationId, Version, UpdatedAt) VALUES (@Year, @JurorId, @NominationId, 1, @Now)
-                """, new { Year = year, JurorId = jurorId, NominationId = nominationId, Now });
-        foreach (var criterion in criteria)
-            await ExecuteAsync("""
-                INSERT INTO Scores (ScoreSheetId, CriterionId, Value)
-                SELECT @Sheet, @Criterion, 4 WHERE NOT EXISTS (SELECT 1 FROM Scores WHERE ScoreSheetId = @Sheet AND CriterionId = @Criterion)
-                """, new { Sheet = sheet, Criterion = criterion });
-    }
+    public Task ScoreSheetAsync(int year, long jurorId, long nominationId, IEnumerable<long> criteria) =>
+        JuryRows.ScoreAsync(app, year, jurorId, nominationId, criteria.Select(c => (c, 4)));
 
     public Task ConflictAsync(int year, long jurorId, long? nominationId, string? organisation = null) =>
-        ExecuteAsync("""
-            INSERT INTO Conflicts (Year, JurorId, NominationId, Organisation, Reason, DeclaredBy, DeclaredAt)
-            VALUES (@Year, @JurorId, @NominationId, @Organisation, 'Inhabil', 'test', @Now)
-            """, new { Year = year, JurorId = jurorId, NominationId = nominationId, Organisation = organisation, Now });
+        JuryRows.ConflictAsync(app, year, jurorId, nominationId, "Inhabil", organisation);
 
     public Task BallotAsync(int year, long jurorId) => Ballots.RecordedAsync(app, year, jurorId);
 

@@ -32,17 +32,14 @@ public static class ResultsTestData
         Jurors.Build(year, name).WithEmail(email).From(organisation).AsChair(isChair).WithPassword().SeatAsync(app);
 
     /// <summary>The five suggested criteria on a 1–5 scale; documented effect weighs double.</summary>
-    public static Task<IReadOnlyList<long>> AddCriteriaAsync(AwardFactory app, int year) => WithDb<IReadOnlyList<long>>(app, async db =>
+    public static async Task<IReadOnlyList<long>> AddCriteriaAsync(AwardFactory app, int year)
     {
         string[] names = ["Kriminalpræventiv effekt", "Nytænkning", "Forankring", "Overførbarhed", "Samarbejde"];
         var ids = new List<long>();
         for (var i = 0; i < names.Length; i++)
-            ids.Add(await db.InsertAsync("""
-                INSERT INTO Criteria (Year, Name, Description, Weight, ScaleMin, ScaleMax, SortOrder)
-                VALUES (@Year, @Name, '', @Weight, 1, 5, @SortOrder)
-                """, new { Year = year, Name = names[i], Weight = i == 0 ? 2.0 : 1.0, SortOrder = i + 1 }));
+            ids.Add(await JuryRows.CriterionAsync(app, year, names[i], i + 1, weight: i == 0 ? 2.0 : 1.0));
         return ids;
-    });
+    }
 
     private static int sequence;
 
@@ -61,29 +58,14 @@ public static class ResultsTestData
                 """, new { Year = year, No = no, Reference = $"KP-{year}-{no:000}", Candidate = candidate, Title = title, Organisation = organisation, Now = now });
         });
 
-    public static Task ConflictAsync(AwardFactory app, int year, long jurorId, long nominationId) => WithDb(app, db =>
-        db.ExecuteAsync("""
-            INSERT INTO Conflicts (Year, JurorId, NominationId, Organisation, Reason, DeclaredBy, DeclaredAt)
-            VALUES (@Year, @JurorId, @NominationId, NULL, 'Ansat i organisationen', 'test', @Now)
-            """, new { Year = year, JurorId = jurorId, NominationId = nominationId, Now = app.Clock.GetUtcNow() }));
+    public static Task ConflictAsync(AwardFactory app, int year, long jurorId, long nominationId) =>
+        JuryRows.ConflictAsync(app, year, jurorId, nominationId, "Ansat i organisationen");
 
     /// <summary>One score sheet: values[i] for criteria[i]; a null value leaves that criterion unscored.</summary>
     public static Task ScoreAsync(AwardFactory app, int year, long jurorId, long nominationId, IReadOnlyList<long> criteria, params int?[] values) =>
-        WithDb(app, async db =>
-        {
-            var sheet = await db.InsertAsync("""
-                INSERT INTO ScoreSheets (Year, JurorId, NominationId, Comment, Version, UpdatedAt)
-                VALUES (@Year, @JurorId, @NominationId, NULL, 1, @Now)
-                """, new { Year = year, JurorId = jurorId, NominationId = nominationId, Now = app.Clock.GetUtcNow() });
-            for (var i = 0; i < criteria.Count; i++)
-                if (values[i] is { } v)
-                    await db.ExecuteAsync("INSERT INTO Scores (ScoreSheetId, CriterionId, Value) VALUES (@Sheet, @Criterion, @Value)",
-                        new { Sheet = sheet, Criterion = criteria[i], Value = v });
-            return 0;
-        });
+        JuryRows.ScoreAsync(app, year, jurorId, nominationId,
+            criteria.Select((c, i) => (Criterion: c, Value: values[i])).Where(s => s.Value is not null).Select(s => (s.Criterion, s.Value!.Value)));
 
     public static Task<T> WithDb<T>(AwardFactory app, Func<Db, Task<T>> work) =>
         app.WithScope(sp => work(sp.GetRequiredService<Db>()));
-
-    private static Task WithDb(AwardFactory app, Func<Db, Task<int>> work) => app.WithScope(sp => work(sp.GetRequiredService<Db>()));
 }

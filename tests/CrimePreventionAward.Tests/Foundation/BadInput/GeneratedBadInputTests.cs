@@ -23,8 +23,7 @@ public sealed class GeneratedBadInputTests(AwardFactory app, ITestOutputHelper o
     {
         var (nominations, juror) = await JuryKit.ScoringWithOneJurorAsync(app, 2090);
         await Editions.CreateOpenAsync(app, 2091);
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var senders = new Dictionary<string, HttpClient> { ["anonymous"] = app.Client(), ["juror"] = juror, ["secretariat"] = secretariat };
         var tokens = new Dictionary<string, string>();
         foreach (var (role, client) in senders) tokens[role] = await client.AntiforgeryTokenAsync("/");

@@ -81,8 +81,7 @@ public sealed class NominationInputTests(AwardFactory app) : IClassFixture<Award
         page.ShouldNotContain("<b>fed</b>");
         page.ShouldContain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;fed&lt;/b&gt;");
 
-        var secretariat = app.Client();
-        await secretariat.SignInAsync();
+        var secretariat = await app.SecretariatAsync();
         var list = await secretariat.GetStringAsync("/sekretariat/2044/indstillinger");
         list.ShouldNotContain("<script>alert");
         var stored = await app.WithScope(sp => sp.GetRequiredService<Db>()

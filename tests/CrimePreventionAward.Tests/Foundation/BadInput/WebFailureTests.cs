@@ -101,8 +101,7 @@ public sealed class WebFailureTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task A_year_one_ceremony_time_on_the_form_is_a_field_error_and_nothing_is_saved()
     {
         await app.SendAsSystem(Editions.New(2072));
-        var admin = app.Client();
-        await admin.SignInAsync();
+        var admin = await app.SecretariatAsync();
         var url = "/sekretariat/2072/prisoverraekkelse";
         var token = await admin.AntiforgeryTokenAsync(url);
         var response = await admin.PostAsync($"{url}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
