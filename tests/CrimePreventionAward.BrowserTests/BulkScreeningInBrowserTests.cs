@@ -1,4 +1,5 @@
 using CrimePreventionAward.BrowserTests.Support;
+using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -11,13 +12,6 @@ public sealed class BulkScreeningInBrowserTests(ServerFixture server) : IClassFi
 {
     private const int Year = 2173;
 
-    private const string InsertNomination = """
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title, Organisation,
-            PoliceDistrict, NominatorOrganisation, ConsentGiven, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (@Year, 'Submitted', @SequenceNo, @Reference, 'x', 'Project', @Title, @Title, 'Testforeningen',
-            'Fyns Politi', 'Testkredsen', 1, 1, @Now, @Now, @Now)
-        """;
-
     [Fact]
     public async Task Secretariat_screens_three_nominations_in_one_bulk_action()
     {
@@ -25,12 +19,12 @@ public sealed class BulkScreeningInBrowserTests(ServerFixture server) : IClassFi
         await server.SendAsSystem(new CreateEdition.Command(Year, "Den Kriminalpræventive Pris 2173", 50_000,
             deadline.AddDays(-60), deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90)));
         await server.SendAsSystem(new ChangePhase.Command(Year, Phase.NominationOpen, null));
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Db>();
-            foreach (var (title, n) in new[] { "Natteravnene", "Skolebetjente", "Tryghedsvandring", "Ikke valgt" }.Select((t, i) => (t, i + 1)))
-                await db.InsertAsync(InsertNomination, new { Year, SequenceNo = n, Reference = $"KP-{Year}-{n:D3}", Title = title, Now = server.Clock.GetUtcNow() });
-        }
+        foreach (var title in new[] { "Natteravnene", "Skolebetjente", "Tryghedsvandring", "Ikke valgt" })
+            await new Nomination(Year)
+            {
+                CandidateName = title, Title = title, Organisation = "Testforeningen", PoliceDistrict = "Fyns Politi",
+                NominatorOrganisation = "Testkredsen", Eligibility = null,
+            }.InsertAsync(server.Services);
 
         var page = await server.NewPageAsync();
         await page.GotoAsync("/login");
