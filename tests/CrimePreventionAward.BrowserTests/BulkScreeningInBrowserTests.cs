@@ -12,23 +12,16 @@ public sealed class BulkScreeningInBrowserTests(ServerFixture server) : IClassFi
 {
     private const int Year = 2173;
 
-    private const string InsertNomination = """
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title, Organisation,
-            PoliceDistrict, NominatorOrganisation, ConsentGiven, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (@Year, 'Submitted', @SequenceNo, @Reference, 'x', 'Project', @Title, @Title, 'Testforeningen',
-            'Fyns Politi', 'Testkredsen', 1, 1, @Now, @Now, @Now)
-        """;
-
     [Fact]
     public async Task Secretariat_screens_three_nominations_in_one_bulk_action()
     {
         await Editions.Build(Year).InPhase(Phase.NominationOpen).CreateAsync(server);
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Db>();
-            foreach (var (title, n) in new[] { "Natteravnene", "Skolebetjente", "Tryghedsvandring", "Ikke valgt" }.Select((t, i) => (t, i + 1)))
-                await db.InsertAsync(InsertNomination, new { Year, SequenceNo = n, Reference = $"KP-{Year}-{n:D3}", Title = title, Now = server.Clock.GetUtcNow() });
-        }
+        foreach (var title in new[] { "Natteravnene", "Skolebetjente", "Tryghedsvandring", "Ikke valgt" })
+            await new Nomination(Year)
+            {
+                CandidateName = title, Title = title, Organisation = "Testforeningen", PoliceDistrict = "Fyns Politi",
+                NominatorOrganisation = "Testkredsen", Eligibility = null,
+            }.InsertAsync(server.Services);
 
         var page = await server.NewPageAsync();
         await page.GotoAsync("/login");

@@ -14,32 +14,20 @@ public sealed class JuryScoringInBrowserTests(ServerFixture server) : IClassFixt
 {
     private const int Year = 2171;
 
-    private const string InsertNomination = """
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title, Organisation,
-            Description, DocumentedEffect, NominatorOrganisation, ConsentGiven, Eligibility, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (@Year, 'Submitted', 1, 'KP-2171-001', 'x', 'Project', 'Ditte Wesley', 'Lommevending til Behandling', 'Københavns Vestegns Politi',
-            'Betjente møder unge stofbrugere med forståelse og motiverer dem til behandling.', '22 betjente uddannet.', 'Brydehuset',
-            1, 'Eligible', 1, @Now, @Now, @Now)
-        """;
-
     /// <summary>One eligible nomination, "Lommevending til Behandling", in the edition.</summary>
-    internal static async Task<long> InsertNominationAsync(ServerFixture server, int year)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Db>().InsertAsync(InsertNomination, new { Year = year, Now = server.Clock.GetUtcNow() });
-    }
-
-    private async Task<T> WithDb<T>(Func<Db, Task<T>> work)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<Db>());
-    }
+    internal static Task<long> InsertNominationAsync(ServerFixture server, int year) =>
+        new Nomination(year)
+        {
+            CandidateName = "Ditte Wesley", Title = "Lommevending til Behandling",
+            Description = "Betjente møder unge stofbrugere med forståelse og motiverer dem til behandling.",
+            DocumentedEffect = "22 betjente uddannet.", NominatorOrganisation = "Brydehuset",
+        }.InsertAsync(server.Services);
 
     [Fact]
     public async Task Juror_follows_the_mailed_link_scores_every_criterion_saves_reloads_and_sees_the_values()
     {
         await Editions.Build(Year).InPhase(Phase.NominationOpen).CreateAsync(server);
-        var nominationId = await WithDb(db => db.InsertAsync(InsertNomination, new { Year, Now = server.Clock.GetUtcNow() }));
+        var nominationId = await InsertNominationAsync(server, Year);
         await Jurors.Build(Year, "Karen Jensen").WithEmail("karen@jury.test").From("Vejle Kommune").InviteAsync(server);
         await server.SendAsSystem(new ChangePhase.Command(Year, Phase.Screening, null));
         await server.SendAsSystem(new ChangePhase.Command(Year, Phase.Scoring, null));

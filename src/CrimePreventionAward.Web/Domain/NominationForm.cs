@@ -1,9 +1,10 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace CrimePreventionAward.Web.Domain;
 
-/// <summary>The nomination form's fields: Danish labels, limits and which are required on submit. One list feeds the
-/// validators and the page, so the limit shown is the limit enforced.</summary>
+/// <summary>The nomination's fields: Danish labels, limits, which are required on submit, and who sees them. One list
+/// feeds the validators, the page, the SQL, the jury's view and the CSV, so the limit shown is the limit enforced.</summary>
 public static partial class NominationForm
 {
     public static readonly IReadOnlyList<string> PoliceDistricts =
@@ -21,40 +22,81 @@ public static partial class NominationForm
         ["Group"] = "En gruppe (institution, forening, klub …)",
     };
 
-    public enum Input { Text, TextArea, Email, Phone, Choice }
+    public enum Input { Text, TextArea, Email, Phone, Choice, Kind }
 
-    public sealed record Field(string Name, string Label, int MaxLength, bool Required, Input Input = Input.Text, string? Hint = null);
+    public enum Section { Candidate, Nominator, CandidateContact }
 
-    public static readonly IReadOnlyList<Field> Candidate =
+    /// <summary>One field of the nomination, described once: the form, validation, the SQL columns and parameters, the
+    /// views, the jury's view, the CSV and the test builder are all derived from this.</summary>
+    /// <param name="Name">the property on NominationFields, the column in Nominations and the Dapper parameter</param>
+    /// <param name="Label">Danish label, also the localizer key for the English text</param>
+    public sealed record Field(string Name, string Label, int MaxLength, bool Required, Input Input = Input.Text, string? Hint = null)
+    {
+        public Section Section { get; init; }
+
+        /// <summary>Jurors read the field (the kind and title are shown but not listed under a label).</summary>
+        public bool ToJury { get; init; }
+
+        /// <summary>The label key the jury's page and pack list it under; null when it is not listed.</summary>
+        public string? JuryLabel { get; init; }
+
+        /// <summary>The column header in the secretariat's CSV; null when the CSV leaves it out.</summary>
+        public string? CsvHeader { get; init; }
+
+        public string Column => Name;
+
+        public string JsonName => JsonNamingPolicy.CamelCase.ConvertName(Name);
+
+        /// <summary>A long text: the jury reads it under its heading rather than among the short facts.</summary>
+        public bool IsText => Input == Input.TextArea;
+    }
+
+    /// <summary>Every field of a nomination, in the order of the form, the SQL and the CSV.</summary>
+    public static readonly IReadOnlyList<Field> Fields =
     [
-        new("CandidateName", "Kandidatens navn", 200, true, Hint: "Personen, projektet eller gruppen, der indstilles."),
-        new("Title", "Initiativets titel", 200, true),
-        new("Organisation", "Organisationen bag initiativet", 200, true),
-        new("Municipality", "Kommune", 100, true),
-        new("PoliceDistrict", "Politikreds", 100, true, Input.Choice),
-        new("Description", "Beskrivelse af initiativet", 4000, true, Input.TextArea),
-        new("DocumentedEffect", "Dokumenteret effekt og resultater", 4000, true, Input.TextArea),
-        new("Partners", "Samarbejdspartnere", 2000, false, Input.TextArea),
-        new("Motivation", "Hvorfor fortjener kandidaten prisen?", 4000, true, Input.TextArea),
+        new("CandidateKind", "Hvem indstiller du?", 20, true, Input.Kind) { ToJury = true, CsvHeader = "Type" },
+        new("CandidateName", "Kandidatens navn", 200, true, Hint: "Personen, projektet eller gruppen, der indstilles.")
+            { ToJury = true, JuryLabel = "Kandidat", CsvHeader = "Kandidat" },
+        new("Title", "Initiativets titel", 200, true) { ToJury = true, CsvHeader = "Titel" },
+        new("Organisation", "Organisationen bag initiativet", 200, true)
+            { ToJury = true, JuryLabel = "Organisation", CsvHeader = "Organisation" },
+        new("Municipality", "Kommune", 100, true) { ToJury = true, JuryLabel = "Kommune", CsvHeader = "Kommune" },
+        new("PoliceDistrict", "Politikreds", 100, true, Input.Choice)
+            { ToJury = true, JuryLabel = "Politikreds", CsvHeader = "Politikreds" },
+        new("Description", "Beskrivelse af initiativet", 4000, true, Input.TextArea)
+            { ToJury = true, JuryLabel = "Beskrivelse", CsvHeader = "Beskrivelse" },
+        new("DocumentedEffect", "Dokumenteret effekt og resultater", 4000, true, Input.TextArea)
+            { ToJury = true, JuryLabel = "Dokumenteret effekt og resultater", CsvHeader = "Dokumenteret effekt" },
+        new("Partners", "Samarbejdspartnere", 2000, false, Input.TextArea)
+            { ToJury = true, JuryLabel = "Samarbejdspartnere", CsvHeader = "Samarbejdspartnere" },
+        new("Motivation", "Hvorfor fortjener kandidaten prisen?", 4000, true, Input.TextArea)
+            { ToJury = true, JuryLabel = "Hvorfor fortjener kandidaten prisen?", CsvHeader = "Begrundelse for indstilling" },
+        new("NominatorOrganisation", "Din organisation", 200, true)
+            { Section = Section.Nominator, ToJury = true, JuryLabel = "Indstillet af", CsvHeader = "Indstillers organisation" },
+        new("NominatorName", "Dit navn", 200, true) { Section = Section.Nominator, CsvHeader = "Indstiller" },
+        new("NominatorRole", "Din stilling eller rolle", 200, false) { Section = Section.Nominator, CsvHeader = "Rolle" },
+        new("NominatorEmail", "Din e-mail", 254, true, Input.Email, "Vi sender kvittering og dit private link hertil.")
+            { Section = Section.Nominator, CsvHeader = "E-mail" },
+        new("NominatorPhone", "Dit telefonnummer", 30, true, Input.Phone, "8 cifre, evt. med +45 foran.")
+            { Section = Section.Nominator, CsvHeader = "Telefon" },
+        new("CandidateContactName", "Kontaktperson hos kandidaten", 200, false, Hint: "Kun hvis det ikke er dig.")
+            { Section = Section.CandidateContact, CsvHeader = "Kontaktperson" },
+        new("CandidateContactEmail", "Kontaktpersonens e-mail", 254, false, Input.Email)
+            { Section = Section.CandidateContact, CsvHeader = "Kontakt e-mail" },
+        new("CandidateContactPhone", "Kontaktpersonens telefonnummer", 30, false, Input.Phone, "8 cifre, evt. med +45 foran.")
+            { Section = Section.CandidateContact, CsvHeader = "Kontakt telefon" },
     ];
 
-    public static readonly IReadOnlyList<Field> Nominator =
-    [
-        new("NominatorOrganisation", "Din organisation", 200, true),
-        new("NominatorName", "Dit navn", 200, true),
-        new("NominatorRole", "Din stilling eller rolle", 200, false),
-        new("NominatorEmail", "Din e-mail", 254, true, Input.Email, "Vi sender kvittering og dit private link hertil."),
-        new("NominatorPhone", "Dit telefonnummer", 30, true, Input.Phone, "8 cifre, evt. med +45 foran."),
-    ];
+    /// <summary>The fields typed as text on the form (the kind is chosen with its own radio buttons).</summary>
+    public static readonly IReadOnlyList<Field> All = Fields.Where(f => f.Input != Input.Kind).ToList();
 
-    public static readonly IReadOnlyList<Field> CandidateContact =
-    [
-        new("CandidateContactName", "Kontaktperson hos kandidaten", 200, false, Hint: "Kun hvis det ikke er dig."),
-        new("CandidateContactEmail", "Kontaktpersonens e-mail", 254, false, Input.Email),
-        new("CandidateContactPhone", "Kontaktpersonens telefonnummer", 30, false, Input.Phone, "8 cifre, evt. med +45 foran."),
-    ];
+    public static readonly IReadOnlyList<Field> Candidate = In(Section.Candidate);
 
-    public static IEnumerable<Field> All => Candidate.Concat(Nominator).Concat(CandidateContact);
+    public static readonly IReadOnlyList<Field> Nominator = In(Section.Nominator);
+
+    public static readonly IReadOnlyList<Field> CandidateContact = In(Section.CandidateContact);
+
+    private static List<Field> In(Section section) => All.Where(f => f.Section == section).ToList();
 
     public const int MaxAttachments = 5;
     public const int MaxAttachmentBytes = 10 * 1024 * 1024;

@@ -86,10 +86,7 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
         await app.WithScope(async sp =>
         {
             var db = sp.GetRequiredService<Db>();
-            var id = await db.InsertAsync("""
-                INSERT INTO Nominations (Year, Status, EditTokenHash, CandidateName, Title, CreatedAt, UpdatedAt)
-                VALUES (2030, 'Submitted', 'x2030', 'Hemmelig Vinder', 'Hemmeligt Projekt', @Now, @Now)
-                """, new { Now = app.Clock.GetUtcNow() });
+            var id = await new Nomination(2030) { CandidateName = "Hemmelig Vinder", Title = "Hemmeligt Projekt" }.InsertAsync(sp);
             return await db.ExecuteAsync("""
                 INSERT INTO Decisions (Year, WinnerNominationId, Method, Pairwise, TieBreaks, Justification, DecidedBy, DecidedAt)
                 VALUES (2030, @Id, 'Schulze', '[]', '[]', 'Hemmelig begrundelse', 'test', @Now)

@@ -15,25 +15,8 @@ namespace CrimePreventionAward.Tests.Nominations;
 /// <summary>A complete nomination, form posts as a browser sends them, and the mail folder.</summary>
 public static partial class NominationData
 {
-    public static NominationFields Fields(string candidate = "Lommevending til Behandling") => new()
-    {
-        CandidateKind = "Project",
-        CandidateName = candidate,
-        Title = $"{candidate} – forebyggelse",
-        Organisation = "Københavns Vestegns Politi",
-        Municipality = "Ballerup",
-        PoliceDistrict = "Københavns Vestegns Politi",
-        Description = "Betjente mødes med unge stofbrugere med forståelse og motiverer dem til behandling.",
-        DocumentedEffect = "22 betjente og forebyggende medarbejdere er uddannet.",
-        Partners = "Brydehuset",
-        Motivation = "Et nyt blik på unge og stoffer.",
-        NominatorOrganisation = "Københavns Vestegns Politi",
-        NominatorName = "Ditte Wesley",
-        NominatorRole = "Projektleder",
-        NominatorEmail = "ditte@politi.test",
-        NominatorPhone = "+45 12 34 56 78",
-        ConsentGiven = true,
-    };
+    public static NominationFields Fields(string candidate = "Lommevending til Behandling") =>
+        Nomination.Complete with { CandidateName = candidate, Title = $"{candidate} – forebyggelse" };
 
     public static SubmitNomination.Command Submit(int year, string candidate = "Lommevending til Behandling") =>
         new(Fields(candidate)) { Year = year, SubmissionKey = Guid.NewGuid() };

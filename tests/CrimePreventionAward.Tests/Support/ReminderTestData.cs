@@ -23,13 +23,11 @@ public sealed class ReminderTestData(AwardFactory app)
 
     public Task<long> NominationAsync(int year, string status, string? nominatorEmail, string? eligibility = null,
         string organisation = "Testorganisation", string nominatorOrganisation = "Indstillerorganisation") =>
-        InsertAsync("""
-            INSERT INTO Nominations (Year, Status, EditTokenHash, CandidateName, Title, Organisation, NominatorOrganisation,
-                                     NominatorName, NominatorEmail, Eligibility, CreatedAt, UpdatedAt)
-            VALUES (@Year, @Status, @Hash, 'Kandidat', 'Projekt', @Organisation, @NominatorOrganisation,
-                    'Indstiller', @NominatorEmail, @Eligibility, @Now, @Now)
-            """, new { Year = year, Status = status, Hash = Guid.NewGuid().ToString("N"), Organisation = organisation,
-            NominatorOrganisation = nominatorOrganisation, NominatorEmail = nominatorEmail, Eligibility = eligibility, Now });
+        new Nomination(year)
+        {
+            Status = status, Eligibility = eligibility, CandidateName = "Kandidat", Title = "Projekt", Organisation = organisation,
+            NominatorOrganisation = nominatorOrganisation, NominatorName = "Indstiller", NominatorEmail = nominatorEmail,
+        }.InsertAsync(app.Services);
 
     public Task SetStatusAsync(long nominationId, string status) =>
         ExecuteAsync("UPDATE Nominations SET Status = @Status WHERE Id = @Id", new { Id = nominationId, Status = status });

@@ -41,22 +41,12 @@ public static class ResultsTestData
         return ids;
     }
 
-    private static int sequence;
-
     public static Task<long> AddNominationAsync(AwardFactory app, int year, string title, string candidate, string organisation) =>
-        WithDb(app, db =>
+        new Nomination(year)
         {
-            var no = Interlocked.Increment(ref sequence);
-            var now = app.Clock.GetUtcNow();
-            return db.InsertAsync("""
-                INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title,
-                    Organisation, Description, NominatorOrganisation, NominatorName, NominatorEmail, ConsentGiven, Eligibility,
-                    Version, CreatedAt, UpdatedAt, SubmittedAt)
-                VALUES (@Year, 'Submitted', @No, @Reference, 'test-token-hash', 'Project', @Candidate, @Title,
-                    @Organisation, 'Beskrivelse', @Organisation, 'Indstiller', 'indstiller@test.dk', 1, 'Eligible',
-                    1, @Now, @Now, @Now)
-                """, new { Year = year, No = no, Reference = $"KP-{year}-{no:000}", Candidate = candidate, Title = title, Organisation = organisation, Now = now });
-        });
+            CandidateName = candidate, Title = title, Organisation = organisation, Description = "Beskrivelse", NominatorOrganisation = organisation,
+            NominatorName = "Indstiller", NominatorEmail = "indstiller@test.dk",
+        }.InsertAsync(app.Services);
 
     public static Task ConflictAsync(AwardFactory app, int year, long jurorId, long nominationId) =>
         JuryRows.ConflictAsync(app, year, jurorId, nominationId, "Ansat i organisationen");

@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -72,21 +73,23 @@ public static class GetMyScoreSheet
     }
 }
 
-/// <summary>A nomination's full text as the jury reads it (no nominator contact details).</summary>
+/// <summary>A nomination's full text as the jury reads it: the fields <see cref="NominationForm.Field.ToJury"/> marks
+/// (no nominator contact details).</summary>
 public sealed class NominationText
 {
-    private const string Columns = """
-        n.Id, n.Year, n.Reference, n.CandidateKind, n.CandidateName, n.Title, n.Organisation, n.Municipality, n.PoliceDistrict,
-               n.Description, n.DocumentedEffect, n.Partners, n.Motivation, n.NominatorOrganisation
-        """;
+    private static readonly IReadOnlyList<NominationForm.Field> Read = NominationForm.Fields.Where(f => f.ToJury).ToList();
 
-    private const string Select = $"""
+    static NominationText() => FieldProperties<NominationText>.Require(Read);
+
+    private static readonly string Columns = string.Join(", ", new[] { "Id", "Year", "Reference" }.Concat(Read.Select(f => f.Column)).Select(c => "n." + c));
+
+    private static readonly string Select = $"""
         SELECT {Columns}
         FROM Nominations n WHERE n.Id = @NominationId AND n.Year = @Year AND {JuryBoard.Eligible}
         """;
 
     /// <summary>Every nomination the jury scores in an edition, in the order of the jury's list.</summary>
-    public const string SelectEligible = $"""
+    public static readonly string SelectEligible = $"""
         SELECT {Columns}
         FROM Nominations n WHERE n.Year = @Year AND {JuryBoard.Eligible} ORDER BY n.SequenceNo, n.Id
         """;
@@ -108,17 +111,13 @@ public sealed class NominationText
 
     /// <summary>The short facts (label key, value) the jury reads first; the page and the jury pack show the same.</summary>
     public IEnumerable<(string Label, string? Value)> Facts =>
-    [
-        ("Reference", Reference), ("Kandidat", CandidateName), ("Organisation", Organisation),
-        ("Kommune", Municipality), ("Politikreds", PoliceDistrict), ("Indstillet af", NominatorOrganisation),
-    ];
+        Read.Where(f => f is { JuryLabel: not null, IsText: false }).Select(f => (f.JuryLabel!, Value(f))).Prepend(("Reference", Reference));
 
     /// <summary>The long texts (heading key, text) the jury reads.</summary>
     public IEnumerable<(string Heading, string? Text)> Texts =>
-    [
-        ("Beskrivelse", Description), ("Dokumenteret effekt og resultater", DocumentedEffect),
-        ("Samarbejdspartnere", Partners), ("Hvorfor fortjener kandidaten prisen?", Motivation),
-    ];
+        Read.Where(f => f is { JuryLabel: not null, IsText: true }).Select(f => (f.JuryLabel!, Value(f)));
+
+    private string? Value(NominationForm.Field field) => FieldProperties<NominationText>.Get(this, field.Name);
 
     public static async Task<NominationText> EligibleAsync(Db db, int year, long nominationId, CancellationToken ct) =>
         await db.QuerySingleOrDefaultAsync<NominationText>(Select, new { Year = year, NominationId = nominationId }, ct)

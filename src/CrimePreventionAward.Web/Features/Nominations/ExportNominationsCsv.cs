@@ -15,7 +15,7 @@ public static class ExportNominationsCsv
     [Authorise(Roles.Secretariat)]
     public sealed record Query(int Year) : IQuery<byte[]>;
 
-    private const string Select = $"""
+    private static readonly string Select = $"""
         SELECT {NominationView.Columns} FROM Nominations n JOIN Editions e ON e.Year = n.Year
         WHERE n.Year = @Year ORDER BY CASE WHEN n.SequenceNo IS NULL THEN 1 ELSE 0 END, n.SequenceNo, n.Id
         """;
@@ -42,20 +42,18 @@ public static class ExportNominationsCsv
         }
     }
 
+    private static readonly IReadOnlyList<NominationForm.Field> Csv = NominationForm.Fields.Where(f => f.CsvHeader is not null).ToList();
+
     private static readonly string[] Headers =
     [
-        "Reference", "Status", "Indsendt", "Type", "Kandidat", "Titel", "Organisation", "Kommune", "Politikreds",
-        "Beskrivelse", "Dokumenteret effekt", "Samarbejdspartnere", "Begrundelse for indstilling",
-        "Indstillers organisation", "Indstiller", "Rolle", "E-mail", "Telefon", "Kontaktperson", "Kontakt e-mail",
-        "Kontakt telefon", "Samtykke", "Indstillet før", "Screening", "Screeningsbegrundelse",
+        "Reference", "Status", "Indsendt", .. Csv.Select(f => f.CsvHeader!),
+        "Samtykke", "Indstillet før", "Screening", "Screeningsbegrundelse",
     ];
 
     private static IEnumerable<string?> Values(NominationView n) =>
     [
         n.Reference, NominationStatus.Danish(n.Status), n.SubmittedAt is { } at ? DanishTime.Format(at) : null,
-        n.CandidateKind, n.CandidateName, n.Title, n.Organisation, n.Municipality, n.PoliceDistrict, n.Description,
-        n.DocumentedEffect, n.Partners, n.Motivation, n.NominatorOrganisation, n.NominatorName, n.NominatorRole,
-        n.NominatorEmail, n.NominatorPhone, n.CandidateContactName, n.CandidateContactEmail, n.CandidateContactPhone,
+        .. Csv.Select(f => n.Value(f.Name)),
         n.ConsentGiven ? "Ja" : "Nej", n.PreviouslyNominatedYear?.ToString(CultureInfo.InvariantCulture),
         n.Eligibility switch { "Eligible" => "Opfylder kriterierne", "Ineligible" => "Opfylder ikke kriterierne", _ => null },
         n.EligibilityReason,

@@ -13,7 +13,7 @@ public static class GetNomination
     [Public]
     public sealed record Query(long? Id, string? Reference, [property: Sensitive] string? Token) : IQuery<NominationView>;
 
-    private const string Read = $"SELECT {NominationView.Columns} FROM Nominations n JOIN Editions e ON e.Year = n.Year WHERE n.Id = @Id";
+    private static readonly string Read = $"SELECT {NominationView.Columns} FROM Nominations n JOIN Editions e ON e.Year = n.Year WHERE n.Id = @Id";
 
     private const string Attachments = """
         SELECT Id, FileName, ContentType, SizeBytes, Sha256, UploadedAt FROM NominationAttachments WHERE NominationId = @Id ORDER BY Id

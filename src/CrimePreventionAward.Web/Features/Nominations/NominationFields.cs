@@ -1,6 +1,9 @@
+using CrimePreventionAward.Web.Domain;
+
 namespace CrimePreventionAward.Web.Features.Nominations;
 
-/// <summary>What the nominator writes on the form (see Domain/NominationForm for labels and limits).</summary>
+/// <summary>What the nominator writes on the form: one property per field of <see cref="NominationForm.Fields"/>, which
+/// holds its column, label, limits and who sees it.</summary>
 public record NominationFields
 {
     public string? CandidateKind { get; init; }
@@ -23,43 +26,22 @@ public record NominationFields
     public string? CandidateContactPhone { get; init; }
     public bool ConsentGiven { get; init; }
 
-    public string? Value(string name) => name switch
-    {
-        nameof(CandidateKind) => CandidateKind,
-        nameof(CandidateName) => CandidateName,
-        nameof(Title) => Title,
-        nameof(Organisation) => Organisation,
-        nameof(Municipality) => Municipality,
-        nameof(PoliceDistrict) => PoliceDistrict,
-        nameof(Description) => Description,
-        nameof(DocumentedEffect) => DocumentedEffect,
-        nameof(Partners) => Partners,
-        nameof(Motivation) => Motivation,
-        nameof(NominatorOrganisation) => NominatorOrganisation,
-        nameof(NominatorName) => NominatorName,
-        nameof(NominatorRole) => NominatorRole,
-        nameof(NominatorEmail) => NominatorEmail,
-        nameof(NominatorPhone) => NominatorPhone,
-        nameof(CandidateContactName) => CandidateContactName,
-        nameof(CandidateContactEmail) => CandidateContactEmail,
-        nameof(CandidateContactPhone) => CandidateContactPhone,
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
-    };
+    static NominationFields() => FieldProperties<NominationFields>.Require(NominationForm.Fields);
+
+    /// <summary>The value of a described field (see <see cref="NominationForm.Fields"/>).</summary>
+    public string? Value(string name) => FieldProperties<NominationFields>.Get(this, name);
 
     /// <summary>Only the form's fields (a read model carries more).</summary>
     public NominationFields FieldsOnly() => new(this);
 
     /// <summary>Trimmed, with empty text as null, so "   " is stored as nothing.</summary>
-    public NominationFields Cleaned() => this with
+    public NominationFields Cleaned()
     {
-        CandidateKind = Clean(CandidateKind), CandidateName = Clean(CandidateName), Title = Clean(Title),
-        Organisation = Clean(Organisation), Municipality = Clean(Municipality), PoliceDistrict = Clean(PoliceDistrict),
-        Description = Clean(Description), DocumentedEffect = Clean(DocumentedEffect), Partners = Clean(Partners),
-        Motivation = Clean(Motivation), NominatorOrganisation = Clean(NominatorOrganisation),
-        NominatorName = Clean(NominatorName), NominatorRole = Clean(NominatorRole), NominatorEmail = Clean(NominatorEmail),
-        NominatorPhone = Clean(NominatorPhone), CandidateContactName = Clean(CandidateContactName),
-        CandidateContactEmail = Clean(CandidateContactEmail), CandidateContactPhone = Clean(CandidateContactPhone),
-    };
+        var copy = this with { };
+        foreach (var field in NominationForm.Fields)
+            FieldProperties<NominationFields>.Set(copy, field.Name, Clean(Value(field.Name)));
+        return copy;
+    }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

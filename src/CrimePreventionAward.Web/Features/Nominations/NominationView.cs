@@ -1,16 +1,17 @@
+using CrimePreventionAward.Web.Domain;
+
 namespace CrimePreventionAward.Web.Features.Nominations;
 
 /// <summary>A nomination as its reader may see it (see <see cref="GetNomination"/> for what is held back from whom).</summary>
 public sealed record NominationView : NominationFields
 {
-    public const string Columns = """
-        n.Id, n.Year, n.Status, n.Reference, n.CandidateKind, n.CandidateName, n.Title, n.Organisation, n.Municipality,
-        n.PoliceDistrict, n.Description, n.DocumentedEffect, n.Partners, n.Motivation, n.NominatorOrganisation,
-        n.NominatorName, n.NominatorRole, n.NominatorEmail, n.NominatorPhone, n.CandidateContactName,
-        n.CandidateContactEmail, n.CandidateContactPhone, n.ConsentGiven, n.PreviouslyNominatedYear, n.Eligibility,
-        n.EligibilityReason, n.ShareReasonWithNominator, n.ScreenedBy, n.ScreenedAt, n.Version, n.CreatedAt,
-        n.UpdatedAt, n.SubmittedAt, n.WithdrawnAt, e.NominationDeadline
-        """;
+    public static readonly string Columns = string.Join(", ",
+        new[] { "Id", "Year", "Status", "Reference" }
+            .Concat(NominationForm.Fields.Select(f => f.Column))
+            .Concat(["ConsentGiven", "PreviouslyNominatedYear", "Eligibility", "EligibilityReason", "ShareReasonWithNominator",
+                "ScreenedBy", "ScreenedAt", "Version", "CreatedAt", "UpdatedAt", "SubmittedAt", "WithdrawnAt"])
+            .Select(c => "n." + c)
+            .Append("e.NominationDeadline"));
 
     public long Id { get; init; }
     public int Year { get; init; }

@@ -9,36 +9,25 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 /// <summary>The SQL the nomination commands share: the form's columns, attachments and the "indstillet før" check.</summary>
 internal static class NominationWrites
 {
-    public const string FieldColumns = """
-        CandidateKind, CandidateName, Title, Organisation, Municipality, PoliceDistrict, Description, DocumentedEffect,
-        Partners, Motivation, NominatorOrganisation, NominatorName, NominatorRole, NominatorEmail, NominatorPhone,
-        CandidateContactName, CandidateContactEmail, CandidateContactPhone, ConsentGiven, ConsentVersion
-        """;
+    // Built once from NominationForm.Fields; the names are the code's own identifiers, never input, so the SQL stays
+    // parameterised. MigrationTests parses these with the constants.
+    public static readonly string FieldColumns =
+        string.Join(", ", NominationForm.Fields.Select(f => f.Column).Append("ConsentGiven").Append("ConsentVersion"));
 
-    public const string FieldValues = """
-        @CandidateKind, @CandidateName, @Title, @Organisation, @Municipality, @PoliceDistrict, @Description, @DocumentedEffect,
-        @Partners, @Motivation, @NominatorOrganisation, @NominatorName, @NominatorRole, @NominatorEmail, @NominatorPhone,
-        @CandidateContactName, @CandidateContactEmail, @CandidateContactPhone, @ConsentGiven, @ConsentVersion
-        """;
+    public static readonly string FieldValues =
+        string.Join(", ", NominationForm.Fields.Select(f => "@" + f.Name).Append("@ConsentGiven").Append("@ConsentVersion"));
 
-    public const string SetFields = """
-        CandidateKind = @CandidateKind, CandidateName = @CandidateName, Title = @Title,
-            Organisation = @Organisation, Municipality = @Municipality, PoliceDistrict = @PoliceDistrict,
-            Description = @Description, DocumentedEffect = @DocumentedEffect, Partners = @Partners, Motivation = @Motivation,
-            NominatorOrganisation = @NominatorOrganisation, NominatorName = @NominatorName, NominatorRole = @NominatorRole,
-            NominatorEmail = @NominatorEmail, NominatorPhone = @NominatorPhone, CandidateContactName = @CandidateContactName,
-            CandidateContactEmail = @CandidateContactEmail, CandidateContactPhone = @CandidateContactPhone,
-            ConsentGiven = @ConsentGiven, ConsentVersion = @ConsentVersion, PreviouslyNominatedYear = @PreviouslyNominatedYear,
-            Language = @Language
-        """;
+    public static readonly string SetFields = string.Join(", ", NominationForm.Fields.Select(f => $"{f.Column} = @{f.Name}")
+        .Append("ConsentGiven = @ConsentGiven").Append("ConsentVersion = @ConsentVersion")
+        .Append("PreviouslyNominatedYear = @PreviouslyNominatedYear").Append("Language = @Language"));
 
-    public const string InsertDraft = $"""
+    public static readonly string InsertDraft = $"""
         INSERT INTO Nominations (Year, Status, EditTokenHash, {FieldColumns}, Language, Version, CreatedAt, UpdatedAt)
         VALUES (@Year, @Status, @EditTokenHash, {FieldValues}, @Language, 1, @Now, @Now)
         """;
 
     /// <summary>Updates the form's fields; a stale version changes nothing (0 rows).</summary>
-    public const string UpdateFields = $"""
+    public static readonly string UpdateFields = $"""
         UPDATE Nominations SET {SetFields}, Version = Version + 1, UpdatedAt = @Now
         WHERE Id = @Id AND Version = @Version AND Status = @Status
         """;
@@ -59,19 +48,11 @@ internal static class NominationWrites
     /// <summary>Dapper parameters for the form's columns (and any extra values the statement needs).</summary>
     public static Dictionary<string, object?> Args(NominationFields f, object extra)
     {
-        var args = new Dictionary<string, object?>
-        {
-            ["CandidateKind"] = f.CandidateKind, ["CandidateName"] = f.CandidateName, ["Title"] = f.Title,
-            ["Organisation"] = f.Organisation, ["Municipality"] = f.Municipality, ["PoliceDistrict"] = f.PoliceDistrict,
-            ["Description"] = f.Description, ["DocumentedEffect"] = f.DocumentedEffect, ["Partners"] = f.Partners,
-            ["Motivation"] = f.Motivation, ["NominatorOrganisation"] = f.NominatorOrganisation,
-            ["NominatorName"] = f.NominatorName, ["NominatorRole"] = f.NominatorRole, ["NominatorEmail"] = f.NominatorEmail,
-            ["NominatorPhone"] = f.NominatorPhone, ["CandidateContactName"] = f.CandidateContactName,
-            ["CandidateContactEmail"] = f.CandidateContactEmail, ["CandidateContactPhone"] = f.CandidateContactPhone,
-            ["ConsentGiven"] = f.ConsentGiven, ["ConsentVersion"] = f.ConsentGiven ? ConsentText.Version : null,
-            // The nominator's own form is the only writer, so the language they use there is the one their mail speaks.
-            ["Language"] = MailLanguage.Current(),
-        };
+        var args = NominationForm.Fields.ToDictionary(field => field.Name, object? (field) => f.Value(field.Name));
+        args["ConsentGiven"] = f.ConsentGiven;
+        args["ConsentVersion"] = f.ConsentGiven ? ConsentText.Version : null;
+        // The nominator's own form is the only writer, so the language they use there is the one their mail speaks.
+        args["Language"] = MailLanguage.Current();
         foreach (var p in extra.GetType().GetProperties()) args[p.Name] = p.GetValue(extra);
         return args;
     }

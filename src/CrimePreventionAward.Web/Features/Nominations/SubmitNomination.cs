@@ -42,7 +42,7 @@ public static class SubmitNomination
 
     private const string BySubmissionKey = "SELECT Id, Reference, Year FROM Nominations WHERE SubmissionKey = @SubmissionKey";
 
-    private const string StoredFields = $"SELECT {NominationWrites.FieldColumns} FROM Nominations WHERE Id = @Id";
+    private static readonly string StoredFields = $"SELECT {NominationWrites.FieldColumns} FROM Nominations WHERE Id = @Id";
 
     // MAX alone in a subquery, with the partial index's own condition, is one seek in UX_Nominations_Reference; the
     // plain COALESCE(MAX(...)) read every nomination of the edition, so each submit got slower as the year filled up.
@@ -50,14 +50,14 @@ public static class SubmitNomination
         SELECT COALESCE((SELECT MAX(SequenceNo) FROM Nominations WHERE Year = @Year AND SequenceNo IS NOT NULL), 0) + 1
         """;
 
-    private const string InsertSubmitted = $"""
+    private static readonly string InsertSubmitted = $"""
         INSERT INTO Nominations (Year, Status, SequenceNo, Reference, SubmissionKey, EditTokenHash, {NominationWrites.FieldColumns},
             PreviouslyNominatedYear, Language, Version, CreatedAt, UpdatedAt, SubmittedAt)
         VALUES (@Year, 'Submitted', @SequenceNo, @Reference, @SubmissionKey, @EditTokenHash, {NominationWrites.FieldValues},
             @PreviouslyNominatedYear, @Language, 1, @Now, @Now, @Now)
         """;
 
-    private const string SubmitDraft = $"""
+    private static readonly string SubmitDraft = $"""
         UPDATE Nominations SET Status = 'Submitted', SequenceNo = @SequenceNo, Reference = @Reference,
             SubmissionKey = @SubmissionKey, {NominationWrites.SetFields}, Version = Version + 1, UpdatedAt = @Now, SubmittedAt = @Now
         WHERE Id = @Id AND Status = 'Draft'

@@ -24,7 +24,7 @@ public static class UpdateNomination
     /// <param name="ChangedFields">the columns whose value changed: the audit keeps these names, not the values</param>
     public sealed record Result(long Id, string? Reference, int Version, [property: AuditValue] IReadOnlyList<string> ChangedFields);
 
-    private const string Current = $"SELECT {NominationWrites.FieldColumns} FROM Nominations WHERE Id = @Id";
+    private static readonly string Current = $"SELECT {NominationWrites.FieldColumns} FROM Nominations WHERE Id = @Id";
 
     public sealed class Validator : AbstractValidator<Command>
     {

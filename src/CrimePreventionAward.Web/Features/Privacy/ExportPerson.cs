@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using FluentValidation;
@@ -19,14 +20,11 @@ public static class ExportPerson
         public Validator() => RuleFor(c => c.Email).NotEmpty().EmailAddress().WithMessage("Skriv en gyldig e-mailadresse.");
     }
 
-    private const string Nomination = """
-        Id, Year, Reference, Status, CandidateKind, CandidateName, Title, Organisation, Municipality, PoliceDistrict, Description,
-        DocumentedEffect, Partners, Motivation, NominatorOrganisation, NominatorName, NominatorRole, NominatorEmail, NominatorPhone,
-        CandidateContactName, CandidateContactEmail, CandidateContactPhone, ConsentGiven, CreatedAt, SubmittedAt, WithdrawnAt
-        """;
+    private static readonly string Nomination = string.Join(", ", new[] { "Id", "Year", "Reference", "Status" }
+        .Concat(NominationForm.Fields.Select(f => f.Column)).Concat(["ConsentGiven", "CreatedAt", "SubmittedAt", "WithdrawnAt"]));
 
-    private const string AsNominator = $"SELECT {Nomination} FROM Nominations WHERE LOWER(NominatorEmail) = @Email ORDER BY Id";
-    private const string AsContact = $"SELECT {Nomination} FROM Nominations WHERE LOWER(CandidateContactEmail) = @Email ORDER BY Id";
+    private static readonly string AsNominator = $"SELECT {Nomination} FROM Nominations WHERE LOWER(NominatorEmail) = @Email ORDER BY Id";
+    private static readonly string AsContact = $"SELECT {Nomination} FROM Nominations WHERE LOWER(CandidateContactEmail) = @Email ORDER BY Id";
 
     private const string Attachments = """
         SELECT a.Id, a.NominationId, a.FileName, a.ContentType, a.SizeBytes, a.Sha256, a.UploadedAt

@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 
 namespace CrimePreventionAward.Web.Infrastructure.Demo;
 
@@ -10,14 +11,10 @@ namespace CrimePreventionAward.Web.Infrastructure.Demo;
 /// </summary>
 public static class DemoNominations2020
 {
-    private const string Insert = """
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title,
-            Organisation, Municipality, PoliceDistrict, Description, DocumentedEffect, Partners, Motivation,
-            NominatorOrganisation, NominatorName, NominatorRole, NominatorEmail, NominatorPhone, ConsentGiven,
+    private static readonly string Insert = $"""
+        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, {NominationWrites.FieldColumns}, Language,
             Eligibility, EligibilityReason, ShareReasonWithNominator, ScreenedBy, ScreenedAt, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (2020, 'Submitted', @SequenceNo, @Reference, @EditTokenHash, @CandidateKind, @CandidateName, @Title,
-            @Organisation, @Municipality, @PoliceDistrict, @Description, @DocumentedEffect, @Partners, @Motivation,
-            @NominatorOrganisation, @NominatorName, @NominatorRole, @NominatorEmail, @NominatorPhone, 1,
+        VALUES (2020, 'Submitted', @SequenceNo, @Reference, @EditTokenHash, {NominationWrites.FieldValues}, @Language,
             'Eligible', @EligibilityReason, 0, 'DKR Sekretariatet (demo)', @ScreenedAt, 2, @SubmittedAt, @ScreenedAt, @SubmittedAt)
         """;
 
@@ -27,16 +24,14 @@ public static class DemoNominations2020
         foreach (var n in Nominations)
         {
             sequence++;
-            await db.ExecuteAsync(Insert, new
+            await db.ExecuteAsync(Insert, NominationWrites.Args(n with { ConsentGiven = true }, new
             {
                 SequenceNo = sequence, Reference = $"KP-2020-{sequence:D3}", EditTokenHash = NominationAccess.NewToken().Hash,
-                n.CandidateKind, n.CandidateName, n.Title, n.Organisation, n.Municipality, n.PoliceDistrict, n.Description,
-                n.DocumentedEffect, n.Partners, n.Motivation, n.NominatorOrganisation, n.NominatorName, n.NominatorRole,
-                n.NominatorEmail, n.NominatorPhone,
+                Language = MailLanguage.Danish,
                 EligibilityReason = "Opfylder kriterierne: et konkret kriminalpræventivt initiativ med dokumenteret effekt.",
                 SubmittedAt = DanishTime.FromLocal(new DateTime(2019, 10, 20 + sequence, 14, 0, 0)),
                 ScreenedAt = DanishTime.FromLocal(new DateTime(2019, 11, 12, 10, 0, 0)),
-            }, ct);
+            }), ct);
         }
     }
 
