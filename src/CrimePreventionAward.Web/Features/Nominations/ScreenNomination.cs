@@ -43,7 +43,7 @@ public static class ScreenNomination
     /// <summary>The screening itself, in the caller's transaction; <see cref="ScreenNominations"/> applies it to many.</summary>
     internal static async Task<Result> ApplyAsync(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, Command c, CancellationToken ct)
     {
-        var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, null, ct);
+        var key = await NominationAccess.LoadAsync(db, c.Id, null, ct);
         if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun indsendte indstillinger kan screenes.");
         if (key.Phase > Phase.Screening)
             throw new ConflictException(NominationWording.Format(NominationWording.ScreeningOver, PhaseRules.DanishName(key.Phase)));
