@@ -3,6 +3,8 @@ using CrimePreventionAward.BrowserTests.Support;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure.Jobs;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CrimePreventionAward.BrowserTests;
@@ -76,7 +78,9 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
 
         // The nomination deadline passes: the deadline job closes the form and moves the edition to Screening.
         server.Clock.Advance(TimeSpan.FromHours(25));
-        (await server.SendAsSystem(new AdvancePhasesAtDeadlines.Command())).Closed.ShouldContain(Year);
+        (await server.SendAsSystem(new ListEditionsPastNominationDeadline.Query())).ShouldContain(Year);
+        await using (var scope = server.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<JobRunner>().AdvancePhases();
         await second.GotoAsync($"/indstil?aar={Year}");
         await second.Locator("#closed").WaitForAsync();
         await audit.CheckAsync(second, "indstil-lukket");

@@ -105,12 +105,12 @@ public sealed partial class GuestTests(AwardFactory app) : IClassFixture<AwardFa
         await AnswerAsync(no.Token, "NotAttending", null);
 
         app.Clock.SetUtcNow(at.AddDays(-2).AddMinutes(-1));
-        await app.SendAsSystem(new SendDueReminders.Command());
+        await app.RunJobAsync(j => j.SendReminders());
         (await data.QueuedAsync($"reminder:ceremony:")).Where(k => k.Contains($":{yes.Id}:") || k.Contains($":{no.Id}:")).ShouldBeEmpty();
 
         app.Clock.SetUtcNow(at.AddDays(-1));
-        await app.SendAsSystem(new SendDueReminders.Command());
-        await app.SendAsSystem(new SendDueReminders.Command());
+        await app.RunJobAsync(j => j.SendReminders());
+        await app.RunJobAsync(j => j.SendReminders());
         var recipients = await app.WithScope(sp => sp.GetRequiredService<Db>().QueryAsync<string>(
             "SELECT ToAddress FROM MailOutbox WHERE DedupKey LIKE 'reminder:ceremony:%' AND ToAddress LIKE '%@gaest.dk'"));
         recipients.ShouldBe(["ja@gaest.dk"]);

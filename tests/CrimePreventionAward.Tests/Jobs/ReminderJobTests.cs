@@ -19,8 +19,8 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     {
         for (var i = 0; i < times; i++)
         {
-            await app.SendAsSystem(new AdvancePhasesAtDeadlines.Command());
-            await app.SendAsSystem(new SendDueReminders.Command());
+            await app.RunJobAsync(j => j.AdvancePhases());
+            await app.RunJobAsync(j => j.SendReminders());
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
         (await app.SendAsSystem(new GetEdition.Query(2101))).Phase.ShouldBe(Phase.Screening);
         var changes = await app.WithScope(sp => sp.GetRequiredService<Db>().QueryAsync<string>(
             "SELECT ChangedBy FROM PhaseChanges WHERE Year = 2101 AND ToPhase = 'Screening' AND Reason = @Reason",
-            new { Reason = AdvancePhasesAtDeadlines.Reason }));
+            new { Reason = ListEditionsPastNominationDeadline.Reason }));
         changes.ShouldBe(["system"]);
     }
 

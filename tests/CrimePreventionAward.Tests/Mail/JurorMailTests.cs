@@ -17,10 +17,10 @@ public sealed class JurorMailTests(AwardFactory app) : IClassFixture<AwardFactor
         await data.JurorAsync(2140, "navnlos@jury.dk", name: "");
 
         await app.SendAsSystem(new ChangePhase.Command(2140, Phase.FinalVote, null));
-        await app.SendAsSystem(new AdvancePhasesAtDeadlines.Command());
+        await app.RunJobAsync(j => j.AdvancePhases());
         await app.SendAsSystem(new ChangePhase.Command(2140, Phase.Shortlisted, "Genåbnet for en ny nomineret"));
         await app.SendAsSystem(new ChangePhase.Command(2140, Phase.FinalVote, null));
-        await app.SendAsSystem(new AdvancePhasesAtDeadlines.Command());
+        await app.RunJobAsync(j => j.AdvancePhases());
 
         (await data.RecipientsAsync("finalvote:open:2140:")).ShouldBe(["anna@jury.dk", "navnlos@jury.dk"]);
         var anna = await Mailbox.DeliveredToAsync(app, "anna@jury.dk");
@@ -39,7 +39,7 @@ public sealed class JurorMailTests(AwardFactory app) : IClassFixture<AwardFactor
         await data.EditionAsync(2141, Phase.FinalVote, now.AddDays(-60), now.AddDays(-30), now.AddDays(1), now.AddDays(20));
         await data.JurorAsync(2141, "mangler@jury.dk", name: "Bo Berg");
 
-        await app.SendAsSystem(new Web.Features.Reminders.SendDueReminders.Command());
+        await app.RunJobAsync(j => j.SendReminders());
 
         var mail = await Mailbox.LatestToAsync(app, "mangler@jury.dk");
         mail.ShouldStartWith("Kære Bo Berg");

@@ -79,5 +79,3 @@ public static class SignIn
         public string? SecurityStamp { get; init; }
     }
 }
-
-public sealed record SignedInUser(long Id, string Email, string Name, string Role, string? SecurityStamp = null);

@@ -1,5 +1,8 @@
 using System.Globalization;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 using Microsoft.Extensions.Options;
 using CrimePreventionAward.Web.Infrastructure.Mail;
@@ -12,11 +15,11 @@ public static class CeremonyCalendar
     [Public]
     public sealed record Query(int Year) : IQuery<string>;
 
-    public sealed class Handler(IMediator mediator, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Query, string>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Query, string>
     {
         public async Task<string> Handle(Query q, CancellationToken ct)
         {
-            var c = await mediator.Send(new GetCeremony.Query(q.Year), ct);
+            var c = await GetCeremony.LoadAsync(db, q.Year, CurrentEdition.SeesDrafts(user), ct);
             var lastItem = c.Programme.Count == 0 ? c.StartsAt : c.Programme.Max(p => p.StartsAt);
             var end = new[] { c.StartsAt.AddHours(2), lastItem.AddMinutes(30) }.Max();
             return IcsCalendar.Write(new IcsCalendar.Event(

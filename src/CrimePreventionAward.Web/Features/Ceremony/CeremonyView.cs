@@ -15,10 +15,3 @@ public sealed class CeremonyView
     public int Version { get; init; }
     public IReadOnlyList<ProgrammeItemView> Programme { get; set; } = [];
 }
-
-public sealed class ProgrammeItemView
-{
-    public DateTimeOffset StartsAt { get; init; }
-    public string Title { get; init; } = "";
-    public string? Speaker { get; init; }
-}

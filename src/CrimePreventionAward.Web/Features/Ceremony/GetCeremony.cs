@@ -27,12 +27,15 @@ public static class GetCeremony
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, CeremonyView>
     {
-        public async Task<CeremonyView> Handle(Query q, CancellationToken ct)
-        {
-            var ceremony = await db.QuerySingleOrDefaultAsync<CeremonyView>(Ceremony, new { q.Year, SeesDrafts = CurrentEdition.SeesDrafts(user) }, ct)
-                ?? throw new NotFoundException(q.Year is null ? "Der er endnu ingen prisuddeling." : $"Prisuddelingen {q.Year} findes ikke.");
-            ceremony.Programme = (await db.QueryAsync<ProgrammeItemView>(Programme, new { ceremony.Year }, ct)).ToList();
-            return ceremony;
-        }
+        public Task<CeremonyView> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Year, CurrentEdition.SeesDrafts(user), ct);
+    }
+
+    /// <summary>The read itself, for the use cases that show a ceremony beside their own data.</summary>
+    internal static async Task<CeremonyView> LoadAsync(Db db, int? year, int seesDrafts, CancellationToken ct)
+    {
+        var ceremony = await db.QuerySingleOrDefaultAsync<CeremonyView>(Ceremony, new { Year = year, SeesDrafts = seesDrafts }, ct)
+            ?? throw new NotFoundException(year is null ? "Der er endnu ingen prisuddeling." : $"Prisuddelingen {year} findes ikke.");
+        ceremony.Programme = (await db.QueryAsync<ProgrammeItemView>(Programme, new { ceremony.Year }, ct)).ToList();
+        return ceremony;
     }
 }

@@ -1,4 +1,6 @@
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 
@@ -21,13 +23,13 @@ public static class GetInvitation
 
     private const string Sql = "SELECT Year, Name, Response, Persons FROM Guests WHERE TokenHash = @Hash";
 
-    public sealed class Handler(Db db, IMediator mediator) : IRequestHandler<Query, Invitation>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Invitation>
     {
         public async Task<Invitation> Handle(Query q, CancellationToken ct)
         {
             var invitation = await db.QuerySingleOrDefaultAsync<Invitation>(Sql, new { Hash = GuestTokens.Hash(q.Token ?? "") }, ct)
                 ?? throw new NotFoundException("Invitationen findes ikke. Brug linket fra din e-mail.");
-            invitation.Ceremony = await mediator.Send(new GetCeremony.Query(invitation.Year), ct);
+            invitation.Ceremony = await GetCeremony.LoadAsync(db, invitation.Year, CurrentEdition.SeesDrafts(user), ct);
             return invitation;
         }
     }

@@ -11,18 +11,3 @@ public static class GuestTokens
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
-
-public enum GuestKind { Nominee, Presenter, Press, Other }
-
-public enum GuestResponse { Attending, NotAttending }
-
-public static class GuestNames
-{
-    public static string Danish(GuestKind kind) => kind switch
-    {
-        GuestKind.Nominee => "Nomineret",
-        GuestKind.Presenter => "Overrækker",
-        GuestKind.Press => "Presse",
-        _ => "Anden gæst",
-    };
-}

@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -35,12 +36,12 @@ public static class InviteGuest
         VALUES (@Year, @Name, @Email, @Organisation, @Kind, @TokenHash, @Now)
         """;
 
-    public sealed class Handler(Db db, IMediator mediator, Outbox outbox, TimeProvider clock, IOptions<MailSettings> mail)
+    public sealed class Handler(Db db, ICurrentUser user, Outbox outbox, TimeProvider clock, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var ceremony = await mediator.Send(new GetCeremony.Query(c.Year), ct);
+            var ceremony = await GetCeremony.LoadAsync(db, c.Year, CurrentEdition.SeesDrafts(user), ct);
             var email = c.Email.Trim().ToLowerInvariant();
             if (await db.ScalarAsync<int>(Existing, new { c.Year, Email = email }, ct) > 0)
                 throw FieldErrorsException.For(nameof(c.Email), "Gæsten er allerede inviteret.");

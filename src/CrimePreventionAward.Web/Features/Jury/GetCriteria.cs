@@ -24,15 +24,17 @@ public static class GetCriteria
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<CriterionView>>
     {
-        public async Task<IReadOnlyList<CriterionView>> Handle(Query q, CancellationToken ct)
+        public Task<IReadOnlyList<CriterionView>> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Year, ct);
+    }
+
+    internal static async Task<IReadOnlyList<CriterionView>> LoadAsync(Db db, int year, CancellationToken ct)
+    {
+        await JuryAccess.EditionAsync(db, year, ct);
+        var stored = (await db.QueryAsync<CriterionView>(CriterionView.Select, new { Year = year }, ct)).ToList();
+        return stored.Count > 0 ? stored : EnsureDefaultCriteria.Defaults.Select((d, i) => new CriterionView
         {
-            await JuryAccess.EditionAsync(db, q.Year, ct);
-            var stored = (await db.QueryAsync<CriterionView>(CriterionView.Select, new { q.Year }, ct)).ToList();
-            return stored.Count > 0 ? stored : EnsureDefaultCriteria.Defaults.Select((d, i) => new CriterionView
-            {
-                Year = q.Year, Name = d.Name, Description = d.Description, Weight = 1, ScaleMin = 1, ScaleMax = 5, SortOrder = i + 1,
-                AnchorLow = d.AnchorLow, AnchorMid = d.AnchorMid, AnchorHigh = d.AnchorHigh,
-            }).ToList();
-        }
+            Year = year, Name = d.Name, Description = d.Description, Weight = 1, ScaleMin = 1, ScaleMax = 5, SortOrder = i + 1,
+            AnchorLow = d.AnchorLow, AnchorMid = d.AnchorMid, AnchorHigh = d.AnchorHigh,
+        }).ToList();
     }
 }

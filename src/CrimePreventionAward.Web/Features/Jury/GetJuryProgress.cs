@@ -20,24 +20,26 @@ public static class GetJuryProgress
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
+        public Task<Result> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Year, ct);
+    }
+
+    internal static async Task<Result> LoadAsync(Db db, int year, CancellationToken ct)
+    {
+        var edition = await JuryAccess.EditionAsync(db, year, ct);
+        var board = await JuryBoard.LoadAsync(db, year, ct);
+        var jurors = board.JurorList.Select(j =>
         {
-            var edition = await JuryAccess.EditionAsync(db, q.Year, ct);
-            var board = await JuryBoard.LoadAsync(db, q.Year, ct);
-            var jurors = board.JurorList.Select(j =>
-            {
-                var (scored, toScore) = board.ForJuror(j.Id);
-                var conflicts = board.NominationList.Count(n => board.State(j.Id, n.Id) == SheetState.Conflicted);
-                return new JurorProgress(j.Id, j.Name, j.Email, j.Organisation, j.IsChair, scored, toScore, conflicts, board.HasStarted(j.Id), board.JurorProgress(j.Id));
-            }).ToList();
-            var nominations = board.NominationList.Select(n =>
-            {
-                var (scored, toScore) = board.ForNomination(n.Id);
-                var conflicted = board.JurorList.Count(j => board.State(j.Id, n.Id) == SheetState.Conflicted);
-                return new NominationProgress(n.Id, n.Reference, n.Title, scored, toScore, conflicted, board.NominationProgress(n.Id));
-            }).ToList();
-            return new Result(q.Year, edition.Name, board.Criteria, jurors, nominations,
-                jurors.Where(j => !j.Started).Select(j => j.Name).ToList());
-        }
+            var (scored, toScore) = board.ForJuror(j.Id);
+            var conflicts = board.NominationList.Count(n => board.State(j.Id, n.Id) == SheetState.Conflicted);
+            return new JurorProgress(j.Id, j.Name, j.Email, j.Organisation, j.IsChair, scored, toScore, conflicts, board.HasStarted(j.Id), board.JurorProgress(j.Id));
+        }).ToList();
+        var nominations = board.NominationList.Select(n =>
+        {
+            var (scored, toScore) = board.ForNomination(n.Id);
+            var conflicted = board.JurorList.Count(j => board.State(j.Id, n.Id) == SheetState.Conflicted);
+            return new NominationProgress(n.Id, n.Reference, n.Title, scored, toScore, conflicted, board.NominationProgress(n.Id));
+        }).ToList();
+        return new Result(year, edition.Name, board.Criteria, jurors, nominations,
+            jurors.Where(j => !j.Started).Select(j => j.Name).ToList());
     }
 }

@@ -19,24 +19,12 @@ public static class ListConflicts
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<ConflictView>>
     {
-        public async Task<IReadOnlyList<ConflictView>> Handle(Query q, CancellationToken ct)
-        {
-            await JuryAccess.EditionAsync(db, q.Year, ct);
-            return (await db.QueryAsync<ConflictView>(Select, new { q.Year, JurorId = (long?)null }, ct)).ToList();
-        }
+        public Task<IReadOnlyList<ConflictView>> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Year, ct);
     }
-}
 
-public sealed class ConflictView
-{
-    public long Id { get; init; }
-    public long JurorId { get; init; }
-    public string JurorName { get; init; } = "";
-    public long? NominationId { get; init; }
-    public string? NominationReference { get; init; }
-    public string? NominationTitle { get; init; }
-    public string? Organisation { get; init; }
-    public string Reason { get; init; } = "";
-    public string DeclaredBy { get; init; } = "";
-    public DateTimeOffset DeclaredAt { get; init; }
+    internal static async Task<IReadOnlyList<ConflictView>> LoadAsync(Db db, int year, CancellationToken ct)
+    {
+        await JuryAccess.EditionAsync(db, year, ct);
+        return (await db.QueryAsync<ConflictView>(Select, new { Year = year, JurorId = (long?)null }, ct)).ToList();
+    }
 }

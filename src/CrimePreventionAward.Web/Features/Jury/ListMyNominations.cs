@@ -30,20 +30,22 @@ public static class ListMyNominations
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
-        {
-            var edition = await JuryAccess.EditionAsync(db, q.Year, ct);
-            var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct);
-            var board = await JuryBoard.LoadAsync(db, q.Year, ct);
-            var me = board.JurorList.Single(j => j.Id == jurorId);
-            var items = board.NominationList
-                .Select(n => new Item(n.Id, n.Reference, n.Title, n.CandidateName, n.Organisation, board.State(jurorId, n.Id)))
-                .ToList();
-            var (scored, toScore) = board.ForJuror(jurorId);
-            var conflicts = (await db.QueryAsync<ConflictView>(ListConflicts.Select, new { q.Year, JurorId = jurorId }, ct))
-                .Select(c => new OwnConflict(c.NominationId, c.NominationTitle, c.Organisation, c.Reason)).ToList();
-            return new Result(q.Year, edition.Name, edition.Phase, edition.ScoringDeadline, edition.ScoringOpen(clock.GetUtcNow()),
-                me.Name, scored, toScore, items, conflicts);
-        }
+        public Task<Result> Handle(Query q, CancellationToken ct) => LoadAsync(db, user, clock, q.Year, ct);
+    }
+
+    internal static async Task<Result> LoadAsync(Db db, ICurrentUser user, TimeProvider clock, int year, CancellationToken ct)
+    {
+        var edition = await JuryAccess.EditionAsync(db, year, ct);
+        var jurorId = await JuryAccess.CurrentJurorIdAsync(db, user, year, clock.GetUtcNow(), ct);
+        var board = await JuryBoard.LoadAsync(db, year, ct);
+        var me = board.JurorList.Single(j => j.Id == jurorId);
+        var items = board.NominationList
+            .Select(n => new Item(n.Id, n.Reference, n.Title, n.CandidateName, n.Organisation, board.State(jurorId, n.Id)))
+            .ToList();
+        var (scored, toScore) = board.ForJuror(jurorId);
+        var conflicts = (await db.QueryAsync<ConflictView>(ListConflicts.Select, new { Year = year, JurorId = jurorId }, ct))
+            .Select(c => new OwnConflict(c.NominationId, c.NominationTitle, c.Organisation, c.Reason)).ToList();
+        return new Result(year, edition.Name, edition.Phase, edition.ScoringDeadline, edition.ScoringOpen(clock.GetUtcNow()),
+            me.Name, scored, toScore, items, conflicts);
     }
 }

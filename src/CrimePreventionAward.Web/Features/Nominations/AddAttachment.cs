@@ -11,11 +11,17 @@ public static class AddAttachment
 
     public sealed record Result(IReadOnlyList<long> AttachmentIds);
 
+    public sealed class Rule(Db db, TimeProvider clock) : IAuthorisationRule<Command>
+    {
+        public Task CheckAsync(Command c, CancellationToken ct) =>
+            NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+    }
+
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+            var key = await NominationAccess.LoadAsync(db, c.Id, null, ct);
             await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
             if (c.Files.Count == 0)
                 throw Infrastructure.FieldErrorsException.For(nameof(c.Files), "Vælg en fil at vedhæfte.");

@@ -27,7 +27,7 @@ public static class AddNote
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, null, ct);
+            var key = await NominationAccess.LoadAsync(db, c.Id, null, ct);
             return new Result(await db.InsertAsync(Insert, new { key.Id, Text = c.Text!.Trim(), Author = user.Name, Now = clock.GetUtcNow() }, ct));
         }
     }

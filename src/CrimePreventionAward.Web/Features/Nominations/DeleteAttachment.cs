@@ -28,11 +28,11 @@ public static class DeleteAttachment
 
     private const string Delete = "DELETE FROM NominationAttachments WHERE Id = @AttachmentId AND NominationId = @NominationId";
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireAsync(db, user, clock, c.NominationId, null, null, ct);
+            var key = await NominationAccess.LoadAsync(db, c.NominationId, null, ct);
             if (await db.ScalarAsync<string?>(EligibilityOf, new { key.Id }, ct) is not null)
                 throw new ConflictException("Indstillingen er screenet, og bilagene indgår i afgørelsen. Bilaget kan ikke slettes.");
             if (await NominationAccess.ClosedReasonAsync(db, clock, key.Year, key.Phase, key.NominationDeadline, key.Id, null, ct) is { } closed)

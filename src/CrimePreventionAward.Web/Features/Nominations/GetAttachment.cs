@@ -22,12 +22,15 @@ public static class GetAttachment
         SELECT FileName, ContentType, Content FROM NominationAttachments WHERE Id = @AttachmentId AND NominationId = @NominationId
         """;
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, File>
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
     {
-        public async Task<File> Handle(Query q, CancellationToken ct)
-        {
-            await NominationAccess.RequireAsync(db, user, clock, q.NominationId, null, q.Token, ct);
-            return await db.QuerySingleOrDefaultAsync<File>(Read, q, ct) ?? throw new NotFoundException("Filen findes ikke.");
-        }
+        public Task CheckAsync(Query q, CancellationToken ct) =>
+            NominationAccess.RequireAsync(db, user, clock, q.NominationId, null, q.Token, ct);
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Query, File>
+    {
+        public async Task<File> Handle(Query q, CancellationToken ct) =>
+            await db.QuerySingleOrDefaultAsync<File>(Read, q, ct) ?? throw new NotFoundException("Filen findes ikke.");
     }
 }

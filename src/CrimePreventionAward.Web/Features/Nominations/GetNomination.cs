@@ -21,11 +21,17 @@ public static class GetNomination
 
     private const string Notes = "SELECT Id, Text, Author, CreatedAt FROM NominationNotes WHERE NominationId = @Id ORDER BY Id";
 
+    public sealed class Rule(Db db, ICurrentUser user, TimeProvider clock) : IAuthorisationRule<Query>
+    {
+        public Task CheckAsync(Query q, CancellationToken ct) =>
+            NominationAccess.RequireAsync(db, user, clock, q.Id, q.Reference, q.Token, ct);
+    }
+
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, NominationView>
     {
         public async Task<NominationView> Handle(Query q, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireAsync(db, user, clock, q.Id, q.Reference, q.Token, ct);
+            var key = await NominationAccess.LoadAsync(db, q.Id, q.Reference, ct);
             var view = (await db.QuerySingleOrDefaultAsync<NominationView>(Read, new { key.Id }, ct))!;
             var secretariat = user.IsInRole(Roles.Secretariat);
             return view with

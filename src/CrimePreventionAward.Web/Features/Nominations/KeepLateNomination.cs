@@ -44,6 +44,12 @@ public static class KeepLateNomination
         public DateTimeOffset CeremonyAt { get; init; }
     }
 
+    public sealed class Rule(Db db, TimeProvider clock) : IAuthorisationRule<Command>
+    {
+        public Task CheckAsync(Command c, CancellationToken ct) =>
+            c.DraftId is null ? Task.CompletedTask : NominationAccess.RequireNominatorAsync(db, clock, c.DraftId, c.DraftToken, ct);
+    }
+
     public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
@@ -75,7 +81,7 @@ public static class KeepLateNomination
 
         private async Task<(long, string, int)> UpdateAsync(Command c, NominationFields fields, DateTimeOffset now, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireNominatorAsync(db, clock, c.DraftId, c.DraftToken, ct);
+            var key = await NominationAccess.LoadAsync(db, c.DraftId, null, ct);
             if (key.Status != NominationStatus.Draft || key.Year != c.Year)
                 throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
             await NominationWrites.UpdateDraftAsync(db, key.Id, key.Version, fields, c.Attachments, now, ct);

@@ -7,20 +7,6 @@ using CrimePreventionAward.Web.Infrastructure.Data;
 
 namespace CrimePreventionAward.Web.Features.Nominations;
 
-/// <summary>The nomination a request is about, with what decides who may read or change it.</summary>
-public sealed class NominationKey
-{
-    public long Id { get; init; }
-    public int Year { get; init; }
-    public string Status { get; init; } = "";
-    public string? Reference { get; init; }
-    public string EditTokenHash { get; init; } = "";
-    public int Version { get; init; }
-    public Phase Phase { get; init; }
-    public DateTimeOffset NominationDeadline { get; init; }
-    public DateTimeOffset CeremonyAt { get; init; }
-}
-
 /// <summary>
 /// Who may touch a nomination: the secretariat, or whoever holds its private link. A wrong or expired token answers
 /// exactly like an unknown nomination, so the answer never tells whether a reference exists.
@@ -48,31 +34,41 @@ public static class NominationAccess
                 OR x.NominatorEmail = (SELECT LOWER(n.NominatorEmail) FROM Nominations n WHERE n.Id = @Id))))
         """;
 
-    public static async Task<NominationKey> RequireAsync(Db db, ICurrentUser user, TimeProvider clock,
+    /// <summary>
+    /// The check of a reading rule (<see cref="IAuthorisationRule{TRequest}"/>): the secretariat, or the holder of the
+    /// private link.
+    /// </summary>
+    public static async Task RequireAsync(Db db, ICurrentUser user, TimeProvider clock,
         long? id, string? reference, string? token, CancellationToken ct)
+    {
+        var key = await LoadAsync(db, id, reference, ct);
+        if (!user.IsInRole(Roles.Secretariat)) CheckToken(key, token, clock);
+    }
+
+    /// <summary>
+    /// The check of the nominator's own changes (edit, draft, withdraw, attachments), run by their rules: they need
+    /// the private link whoever is signed in, so a secretariat cookie alone, sent along by the browser, changes
+    /// nothing in the nominator's name.
+    /// </summary>
+    public static async Task RequireNominatorAsync(Db db, TimeProvider clock, long? id, string? token, CancellationToken ct) =>
+        CheckToken(await LoadAsync(db, id, null, ct), token, clock);
+
+    /// <summary>The nomination a handler works on, by id or reference, once its rule has let the caller in.</summary>
+    public static async Task<NominationKey> LoadAsync(Db db, long? id, string? reference, CancellationToken ct)
     {
         NominationKey? key = null;
         if (id is not null) key = await db.QuerySingleOrDefaultAsync<NominationKey>(ById, new { Id = id }, ct);
         else if (!string.IsNullOrWhiteSpace(reference))
             key = await db.QuerySingleOrDefaultAsync<NominationKey>(ByReference, new { Reference = reference.Trim().ToUpperInvariant() }, ct);
-        if (key is null) throw new NotFoundException(NotFoundText);
-        if (user.IsInRole(Roles.Secretariat)) return key;
-        return CheckToken(key, token, clock);
+        return key ?? throw new NotFoundException(NotFoundText);
     }
 
-    /// <summary>
-    /// The nominator's own changes (edit, draft, withdraw, attachments) need the private link whoever is signed in:
-    /// a secretariat cookie alone, sent along by the browser, changes nothing in the nominator's name.
-    /// </summary>
-    public static async Task<NominationKey> RequireNominatorAsync(Db db, TimeProvider clock, long? id, string? token, CancellationToken ct) =>
-        CheckToken(await db.QuerySingleOrDefaultAsync<NominationKey>(ById, new { Id = id }, ct) ?? throw new NotFoundException(NotFoundText),
-            token, clock);
-
     // The private link lives until the ceremony; after that the secretariat answers questions.
-    private static NominationKey CheckToken(NominationKey key, string? token, TimeProvider clock) =>
-        string.IsNullOrEmpty(token) || !TokenMatches(token, key.EditTokenHash) || clock.GetUtcNow() > key.CeremonyAt
-            ? throw new NotFoundException(NotFoundText)
-            : key;
+    private static void CheckToken(NominationKey key, string? token, TimeProvider clock)
+    {
+        if (string.IsNullOrEmpty(token) || !TokenMatches(token, key.EditTokenHash) || clock.GetUtcNow() > key.CeremonyAt)
+            throw new NotFoundException(NotFoundText);
+    }
 
     /// <summary>Throws 409 unless the nominator may still change this nomination (the deadline, or their extension).</summary>
     public static async Task EnsureEditableAsync(Db db, NominationKey key, TimeProvider clock, CancellationToken ct)
@@ -146,19 +142,4 @@ public static class NominationAccess
         public Phase Phase { get; init; }
         public DateTimeOffset NominationDeadline { get; init; }
     }
-}
-
-public static class NominationStatus
-{
-    public const string Draft = "Draft";
-    public const string Submitted = "Submitted";
-    public const string Withdrawn = "Withdrawn";
-
-    public static string Danish(string status) => status switch
-    {
-        Draft => "Kladde",
-        Submitted => "Indsendt",
-        Withdrawn => "Trukket tilbage",
-        _ => status,
-    };
 }

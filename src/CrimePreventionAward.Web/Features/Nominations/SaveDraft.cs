@@ -30,6 +30,12 @@ public static class SaveDraft
         public Validator() => Include(new FieldLimits());
     }
 
+    public sealed class Rule(Db db, TimeProvider clock) : IAuthorisationRule<Command>
+    {
+        public Task CheckAsync(Command c, CancellationToken ct) =>
+            c.Id is null ? Task.CompletedTask : NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+    }
+
     public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
@@ -49,7 +55,7 @@ public static class SaveDraft
             }
             else
             {
-                var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+                var key = await NominationAccess.LoadAsync(db, c.Id, null, ct);
                 if (key.Status != NominationStatus.Draft)
                     throw new ConflictException("Indstillingen er allerede sendt. Ret den via linket i din kvittering.");
                 await NominationAccess.EnsureEditableAsync(db, key, clock, ct);

@@ -37,20 +37,23 @@ public static class ScreenNomination
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox) : IRequestHandler<Command, Result>
     {
-        public async Task<Result> Handle(Command c, CancellationToken ct)
+        public Task<Result> Handle(Command c, CancellationToken ct) => ApplyAsync(db, user, clock, outbox, c, ct);
+    }
+
+    /// <summary>The screening itself, in the caller's transaction; <see cref="ScreenNominations"/> applies it to many.</summary>
+    internal static async Task<Result> ApplyAsync(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox, Command c, CancellationToken ct)
+    {
+        var key = await NominationAccess.LoadAsync(db, c.Id, null, ct);
+        if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun indsendte indstillinger kan screenes.");
+        if (key.Phase > Phase.Screening)
+            throw new ConflictException(NominationWording.Format(NominationWording.ScreeningOver, PhaseRules.DanishName(key.Phase)));
+        var eligibility = c.Eligible ? "Eligible" : "Ineligible";
+        await db.ExecuteAsync(Screen, new
         {
-            var key = await NominationAccess.RequireAsync(db, user, clock, c.Id, null, null, ct);
-            if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun indsendte indstillinger kan screenes.");
-            if (key.Phase > Phase.Screening)
-                throw new ConflictException(NominationWording.Format(NominationWording.ScreeningOver, PhaseRules.DanishName(key.Phase)));
-            var eligibility = c.Eligible ? "Eligible" : "Ineligible";
-            await db.ExecuteAsync(Screen, new
-            {
-                key.Id, Eligibility = eligibility, Reason = c.Reason!.Trim(), c.ShareReasonWithNominator, ScreenedBy = user.Name,
-                Now = clock.GetUtcNow(),
-            }, ct);
-            await ScreeningMail.QueueAsync(db, outbox, key.Id, ct);
-            return new Result(key.Id, eligibility);
-        }
+            key.Id, Eligibility = eligibility, Reason = c.Reason!.Trim(), c.ShareReasonWithNominator, ScreenedBy = user.Name,
+            Now = clock.GetUtcNow(),
+        }, ct);
+        await ScreeningMail.QueueAsync(db, outbox, key.Id, ct);
+        return new Result(key.Id, eligibility);
     }
 }

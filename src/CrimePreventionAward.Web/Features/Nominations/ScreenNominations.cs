@@ -1,15 +1,17 @@
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
+using CrimePreventionAward.Web.Infrastructure.Behaviours;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail;
 using FluentValidation;
 using MediatR;
 
 namespace CrimePreventionAward.Web.Features.Nominations;
 
 /// <summary>
-/// Screens many nominations of one edition with one shared decision and reason, all or none: each goes through
-/// <see cref="ScreenNomination"/> in this command's transaction, so every nomination gets its own audit row and the
-/// same rules (and whatever else a single screening does).
+/// Screens many nominations of one edition with one shared decision and reason, all or none: each is screened by
+/// <see cref="ScreenNomination.ApplyAsync"/> in this command's transaction and gets the audit row a single
+/// screening leaves, so the same rules (and whatever else a single screening does) apply to each.
 /// </summary>
 public static class ScreenNominations
 {
@@ -33,7 +35,7 @@ public static class ScreenNominations
 
     private const string YearOf = "SELECT Year FROM Nominations WHERE Id = @Id";
 
-    public sealed class Handler(Db db, IMediator mediator) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, Outbox outbox) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
@@ -43,7 +45,12 @@ public static class ScreenNominations
                     throw new NotFoundException(NominationAccess.NotFoundText);
             string eligibility = "";
             foreach (var id in ids)
-                eligibility = (await mediator.Send(new ScreenNomination.Command(id, c.Eligible, c.Reason, c.ShareReasonWithNominator), ct)).Eligibility;
+            {
+                var single = new ScreenNomination.Command(id, c.Eligible, c.Reason, c.ShareReasonWithNominator);
+                var screened = await ScreenNomination.ApplyAsync(db, user, clock, outbox, single, ct);
+                await AuditEntry.AppendAsync(db, user, clock, single, screened, ct);
+                eligibility = screened.Eligibility;
+            }
             return new Result(ids, eligibility);
         }
     }

@@ -70,6 +70,12 @@ public static class SubmitNomination
         public int Year { get; init; }
     }
 
+    public sealed class Rule(Db db, TimeProvider clock) : IAuthorisationRule<Command>
+    {
+        public Task CheckAsync(Command c, CancellationToken ct) =>
+            c.DraftId is null ? Task.CompletedTask : NominationAccess.RequireNominatorAsync(db, clock, c.DraftId, c.DraftToken, ct);
+    }
+
     public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
@@ -84,7 +90,7 @@ public static class SubmitNomination
             NominationKey? draft = null;
             if (c.DraftId is not null)
             {
-                draft = await NominationAccess.RequireNominatorAsync(db, clock, c.DraftId, c.DraftToken, ct);
+                draft = await NominationAccess.LoadAsync(db, c.DraftId, null, ct);
                 if (draft.Status != NominationStatus.Draft || draft.Year != c.Year)
                     throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
             }

@@ -31,11 +31,17 @@ public static class UpdateNomination
         public Validator() => Include(new RequiredFields());
     }
 
+    public sealed class Rule(Db db, TimeProvider clock) : IAuthorisationRule<Command>
+    {
+        public Task CheckAsync(Command c, CancellationToken ct) =>
+            NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+    }
+
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+            var key = await NominationAccess.LoadAsync(db, c.Id, null, ct);
             await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
             if (key.Status != NominationStatus.Submitted) throw new ConflictException("Kun en indsendt indstilling kan rettes her.");
             var fields = ((NominationFields)c).Cleaned();

@@ -16,11 +16,17 @@ public static class WithdrawNomination
         WHERE Id = @Id AND Status <> 'Withdrawn'
         """;
 
+    public sealed class Rule(Db db, TimeProvider clock) : IAuthorisationRule<Command>
+    {
+        public Task CheckAsync(Command c, CancellationToken ct) =>
+            NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+    }
+
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
-            var key = await NominationAccess.RequireNominatorAsync(db, clock, c.Id, c.Token, ct);
+            var key = await NominationAccess.LoadAsync(db, c.Id, null, ct);
             await NominationAccess.EnsureEditableAsync(db, key, clock, ct);
             await db.ExecuteAsync(Withdraw, new { key.Id, Now = clock.GetUtcNow() }, ct);
             return new Result(key.Id, NominationStatus.Withdrawn);

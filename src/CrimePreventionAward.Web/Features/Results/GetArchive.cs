@@ -15,7 +15,7 @@ public static class GetArchive
         SELECT a.Year FROM Announcements a WHERE a.Kind = 'Shortlist' AND a.AnnounceAt <= @Now ORDER BY a.Year DESC
         """;
 
-    public sealed class Handler(Db db, TimeProvider clock, IMediator mediator) : IRequestHandler<Query, IReadOnlyList<Entry>>
+    public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Query, IReadOnlyList<Entry>>
     {
         public async Task<IReadOnlyList<Entry>> Handle(Query q, CancellationToken ct)
         {
@@ -25,7 +25,7 @@ public static class GetArchive
             {
                 var edition = await EditionFacts.LoadAsync(db, year, ct);
                 var nominees = (await BallotData.ShortlistAsync(db, year, ct)).Select(GetNominees.ToNominee).ToList();
-                var winner = edition.WinnerPublic(now) ? await mediator.Send(new GetWinner.Query(year), ct) : null;
+                var winner = await GetWinner.LoadAsync(db, edition, now, ct);
                 entries.Add(new Entry(year, edition.Name, nominees, winner));
             }
             return entries;

@@ -25,16 +25,19 @@ public static class GetWinner
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
-        {
-            var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
-            if (!edition.WinnerPublic(clock.GetUtcNow()))
-                throw new NotFoundException($"Vinderen for {q.Year} er ikke offentliggjort endnu.");
-            var w = await db.QuerySingleOrDefaultAsync<WinnerRow>(WinnerSql, new { q.Year }, ct)
-                ?? throw new NotFoundException($"Vinderen for {q.Year} er ikke offentliggjort endnu.");
-            return new Result(q.Year, edition.Name, w.WinnerNominationId, w.Reference, w.Title is { Length: > 0 } t ? t : w.CandidateName ?? "",
-                w.CandidateName, w.Organisation, w.Justification, w.NomineeJustification, edition.WinnerAt!.Value);
-        }
+        public async Task<Result> Handle(Query q, CancellationToken ct) =>
+            await LoadAsync(db, await EditionFacts.LoadAsync(db, q.Year, ct), clock.GetUtcNow(), ct)
+            ?? throw new NotFoundException($"Vinderen for {q.Year} er ikke offentliggjort endnu.");
+    }
+
+    /// <summary>The winner of an edition, or null while it is not public at <paramref name="now"/>.</summary>
+    internal static async Task<Result?> LoadAsync(Db db, EditionFacts edition, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!edition.WinnerPublic(now)) return null;
+        var w = await db.QuerySingleOrDefaultAsync<WinnerRow>(WinnerSql, new { edition.Year }, ct);
+        return w is null ? null : new Result(edition.Year, edition.Name, w.WinnerNominationId, w.Reference,
+            w.Title is { Length: > 0 } t ? t : w.CandidateName ?? "", w.CandidateName, w.Organisation, w.Justification,
+            w.NomineeJustification, edition.WinnerAt!.Value);
     }
 
     private sealed class WinnerRow

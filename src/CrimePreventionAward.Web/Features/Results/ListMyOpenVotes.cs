@@ -28,10 +28,12 @@ public static class ListMyOpenVotes
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, IReadOnlyList<OpenVote>>
     {
-        public async Task<IReadOnlyList<OpenVote>> Handle(Query q, CancellationToken ct) =>
-            (await db.QueryAsync<Row>(Sql, new { user.UserId, Now = clock.GetUtcNow() }, ct))
-                .Select(r => new OpenVote(r.Year, r.Deadline, r.HasVoted == 1)).ToList();
+        public Task<IReadOnlyList<OpenVote>> Handle(Query q, CancellationToken ct) => LoadAsync(db, user, clock, ct);
     }
+
+    internal static async Task<IReadOnlyList<OpenVote>> LoadAsync(Db db, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        (await db.QueryAsync<Row>(Sql, new { user.UserId, Now = clock.GetUtcNow() }, ct))
+            .Select(r => new OpenVote(r.Year, r.Deadline, r.HasVoted == 1)).ToList();
 
     private sealed class Row
     {

@@ -2,14 +2,6 @@ using System.Security.Claims;
 
 namespace CrimePreventionAward.Web.Infrastructure.Auth;
 
-public interface ICurrentUser
-{
-    long? UserId { get; }
-    string Name { get; }
-    bool IsAuthenticated { get; }
-    bool IsInRole(string role);
-}
-
 /// <summary>The signed-in person of this HTTP request, or the system when a job runs outside any request.</summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {

@@ -2,8 +2,6 @@ using Microsoft.Data.Sqlite;
 
 namespace CrimePreventionAward.Web.Infrastructure.Data;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
-
 /// <summary>Where everything lives: read from configuration once, lazily, so tests can override it.</summary>
 public sealed class DatabaseOptions
 {
@@ -53,6 +51,3 @@ public sealed class DatabaseOptions
         }
     }
 }
-
-/// <summary>A start-up problem that is reported as one clear log line, not a stack trace.</summary>
-public sealed class StartupException(string message) : Exception(message);

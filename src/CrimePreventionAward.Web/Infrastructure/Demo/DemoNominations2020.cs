@@ -6,7 +6,7 @@ using CrimePreventionAward.Web.Infrastructure.Mail;
 namespace CrimePreventionAward.Web.Infrastructure.Demo;
 
 /// <summary>
-/// The three 2020 nominees (shared/domain.md), written straight into the table as submitted and screened eligible:
+/// The three real 2020 nominees (README, "Run": demo data), written straight into the table as submitted and screened eligible:
 /// the 2020 edition is long past its deadline, so the form's commands would rightly refuse them.
 /// </summary>
 public static class DemoNominations2020

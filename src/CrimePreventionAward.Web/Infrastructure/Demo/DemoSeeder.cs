@@ -9,7 +9,7 @@ using MediatR;
 namespace CrimePreventionAward.Web.Infrastructure.Demo;
 
 /// <summary>
-/// Demo data, seeded once: the 2020 edition (see shared/domain.md), a current edition open for nominations and the
+/// Demo data, seeded once: the 2020 edition (README, "Run": demo data), a current edition open for nominations and the
 /// fictional <see cref="DemoEdition"/> with a published winner, made through the same commands the secretariat,
 /// nominators and jurors use, so the audit log shows them too.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class DemoSeeder(
         await DemoNominations2020.SeedAsync(db, ct);
         foreach (var phase in new[] { Phase.NominationOpen, Phase.Screening, Phase.Scoring })
             await mediator.Send(new ChangePhase.Command(2020, phase, "Demodata for 2020"), ct);
-        // The three nominees were made public on 3 November 2020 (shared/domain.md); the winner is not part of the demo.
+        // The three nominees were made public on 3 November 2020; the winner is not part of the demo.
         var ids = (await db.QueryAsync<long>("SELECT Id FROM Nominations WHERE Year = 2020 ORDER BY SequenceNo", ct: ct)).ToList();
         await mediator.Send(new SetShortlist.Command(2020,
             ids.Zip(Justifications2020, (id, text) => new SetShortlist.Entry(id, text)).ToList(),

@@ -37,7 +37,7 @@ public static class RateLimits
                 var http = context.HttpContext;
                 http.Response.Headers.RetryAfter = "60";
                 // Pages get the Danish status page (status-code pages render an empty 429); the API a problem.
-                if (!http.Request.Path.StartsWithSegments("/api")) return;
+                if (!ExceptionMapping.IsApi(http)) return;
                 var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
                 await http.Response.WriteAsJsonAsync(new ProblemDetails
                 {

@@ -4,10 +4,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace CrimePreventionAward.Web.Infrastructure.Web;
 
-/// <summary>Marks a page or endpoint that takes attachments, so its body may be as large as the attachments allow.</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class AcceptsUploadsAttribute : Attribute;
-
 /// <summary>
 /// Each route family gets the body it legitimately carries, checked before anything is read or buffered: a
 /// declared length over the limit is refused at once; a streamed body is refused as soon as it passes the limit.

@@ -48,8 +48,7 @@ public sealed class JuryIndexModel(IMediator mediator, IStringLocalizer<SharedRe
 
     private async Task LoadAsync(int year, CancellationToken ct)
     {
-        Jury = await mediator.Send(new ListMyNominations.Query(year), ct);
-        Vote = (await mediator.Send(new ListMyOpenVotes.Query(), ct)).FirstOrDefault(v => v.Year == year);
+        (Jury, Vote) = await mediator.Send(new GetMyJuryPage.Query(year), ct);
     }
 
     public static string StateText(SheetState state) => state switch

@@ -72,9 +72,7 @@ public sealed class JuryModel(IMediator mediator, IStringLocalizer<SharedResourc
     private async Task LoadAsync(int year, CancellationToken ct)
     {
         ModelState.Localise(texts);
-        Progress = await mediator.Send(new GetJuryProgress.Query(year), ct);
-        Conflicts = await mediator.Send(new ListConflicts.Query(year), ct);
-        Criteria = await mediator.Send(new GetCriteria.Query(year), ct);
+        (Progress, Conflicts, Criteria) = await mediator.Send(new GetJuryPage.Query(year), ct);
     }
 
     public sealed class ConflictForm

@@ -8,16 +8,14 @@ using Microsoft.Extensions.Options;
 namespace CrimePreventionAward.Web.Features.Reminders;
 
 /// <summary>
-/// The reminder job: works out from the database who is due which reminder now (see <see cref="ReminderSchedule"/>)
-/// and queues each one that has not been queued before. Each reminder is its own audited command; a run that finds
-/// nothing due writes nothing, so running it every few minutes costs no audit rows.
+/// The reminder job's question: who is due which reminder now (see <see cref="ReminderSchedule"/>) and has not had
+/// it queued before. The job queues each through <see cref="QueueReminder"/>, its own audited command; a run that
+/// finds nothing due writes nothing, so running it every few minutes costs no audit rows.
 /// </summary>
-public static class SendDueReminders
+public static class ListDueReminders
 {
     [Authorise(Roles.System)]
-    public sealed record Command : IRequest<Result>;
-
-    public sealed record Result(int Queued);
+    public sealed record Query : IQuery<IReadOnlyList<OutgoingMail>>;
 
     private const string Editions = """
         SELECT e.Year, e.Name, e.Phase, e.NominationDeadline, e.ScoringDeadline, e.FinalVoteDeadline,
@@ -28,13 +26,13 @@ public static class SendDueReminders
 
     private const string Queued = "SELECT COUNT(*) FROM MailOutbox WHERE DedupKey = @Key";
 
-    public sealed class Handler(Db db, IMediator mediator, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Query, IReadOnlyList<OutgoingMail>>
     {
-        public async Task<Result> Handle(Command c, CancellationToken ct)
+        public async Task<IReadOnlyList<OutgoingMail>> Handle(Query q, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
             var baseUrl = mail.Value.PublicBaseUrl.TrimEnd('/');
-            var queued = 0;
+            var unqueued = new List<OutgoingMail>();
             foreach (var e in await db.QueryAsync<DueEdition>(Editions, ct: ct))
             {
                 var due = new List<OutgoingMail>();
@@ -47,27 +45,11 @@ public static class SendDueReminders
                 if (ReminderSchedule.Due(ReminderSchedule.Ceremony(e.CeremonyAt), e.CeremonyAt, now) is { } ceremony)
                     due.AddRange(await ReminderRecipients.AttendingGuestsAsync(db, e, ceremony, $"{baseUrl}/prisoverraekkelse", ct));
 
+                // Checked here only to keep the audit log free of no-op sends; the unique key is what guarantees once.
                 foreach (var m in due)
-                {
-                    // Checked first only to keep the audit log free of no-op sends; the unique key is what guarantees once.
-                    if (await db.ScalarAsync<int>(Queued, new { Key = m.DedupKey }, ct) > 0) continue;
-                    if (await mediator.Send(new QueueReminder.Command(m), ct)) queued++;
-                }
+                    if (await db.ScalarAsync<int>(Queued, new { Key = m.DedupKey }, ct) == 0) unqueued.Add(m);
             }
-            return new Result(queued);
+            return unqueued.DistinctBy(m => m.DedupKey).ToList();
         }
     }
-}
-
-public sealed class DueEdition
-{
-    public int Year { get; init; }
-    public string Name { get; init; } = "";
-    public Phase Phase { get; init; }
-    public DateTimeOffset NominationDeadline { get; init; }
-    public DateTimeOffset ScoringDeadline { get; init; }
-    public DateTimeOffset FinalVoteDeadline { get; init; }
-    public DateTimeOffset CeremonyAt { get; init; }
-    public string Venue { get; init; } = "";
-    public string Address { get; init; } = "";
 }

@@ -1,0 +1,3 @@
+namespace CrimePreventionAward.Web.Features.Ceremony;
+
+public enum GuestKind { Nominee, Presenter, Press, Other }

@@ -1,0 +1,3 @@
+namespace CrimePreventionAward.Web.Features.Ceremony;
+
+public enum GuestResponse { Attending, NotAttending }

@@ -1,0 +1,3 @@
+namespace CrimePreventionAward.Web.Infrastructure.Data;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
