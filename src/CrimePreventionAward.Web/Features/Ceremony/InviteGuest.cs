@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -51,10 +52,12 @@ public static class InviteGuest
                 Kind = c.Kind.ToString(), TokenHash = GuestTokens.Hash(token), Now = clock.GetUtcNow(),
             }, ct);
             var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/prisoverraekkelse/svar/{MailToken.Placeholder}";
-            var text = MailTemplates.GuestInvitation(c.Name.Trim(), ceremony.EditionName, ceremony.StartsAt, ceremony.Venue,
-                ceremony.Address, ceremony.Presenter, link);
-            await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), text.Subject, text.Body, $"invitation:guest:{id}",
-                new MailToken(MailToken.GuestLink, token)), ct);
+            await outbox.EnqueueAsync(new TemplateMail(CeremonyTemplates.Invitation, c.Year, MailLanguage.Danish, email, c.Name.Trim(),
+                new Dictionary<string, object?>
+                {
+                    ["edition"] = ceremony.EditionName, ["time"] = ceremony.StartsAt, ["place"] = CeremonyTemplates.PlaceOf(ceremony.Venue, ceremony.Address),
+                    ["presenter"] = ceremony.Presenter, ["link"] = link,
+                }, $"invitation:guest:{id}", new MailToken(MailToken.GuestLink, token)), ct);
             return new Result(id);
         }
     }

@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 
 namespace CrimePreventionAward.Web.Features.Editions;
 
@@ -21,8 +22,9 @@ public static class PhaseMails
         var link = $"{baseUrl.TrimEnd('/')}/jury/{year}/afstemning";
         foreach (var juror in await db.QueryAsync<JurorRow>(Jurors, new { Year = year }, ct))
         {
-            var text = MailTemplates.FinalVoteOpen(juror.Name, edition.Name, edition.FinalVoteDeadline, link);
-            await outbox.EnqueueAsync(new OutgoingMail(juror.Email, juror.Name, text.Subject, text.Body, $"finalvote:open:{year}:{juror.Id}"), ct);
+            await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.VoteOpen, year, MailLanguage.Danish, juror.Email, juror.Name,
+                new Dictionary<string, object?> { ["edition"] = edition.Name, ["deadline"] = edition.FinalVoteDeadline, ["link"] = link },
+                $"finalvote:open:{year}:{juror.Id}"), ct);
         }
     }
 

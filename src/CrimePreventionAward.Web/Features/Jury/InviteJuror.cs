@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -75,9 +76,12 @@ public static class InviteJuror
                 throw new ConflictException($"{email} er allerede inviteret til juryen for {c.Year}.");
             await EnsureDefaultCriteria.InsertMissingAsync(db, c.Year, ct);
             var token = await SignInLinkTokens.CreateAsync(db, userId, now, ct);
-            await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), $"Invitation til juryen for {edition.Name}",
-                JuryMails.Invitation(c.Name.Trim(), edition.Name, c.IsChair, SignInLinkTokens.Url(mail.Value.PublicBaseUrl), mail.Value.PublicBaseUrl),
-                Token: SignInLinkTokens.ForMail(token)), ct);
+            await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.Invitation, c.Year, MailLanguage.Danish, email, c.Name.Trim(),
+                new Dictionary<string, object?>
+                {
+                    ["edition"] = edition.Name, ["chair"] = c.IsChair, ["link"] = SignInLinkTokens.Url(mail.Value.PublicBaseUrl),
+                    ["login"] = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/login",
+                }, Token: SignInLinkTokens.ForMail(token)), ct);
             return new Result(jurorId);
         }
     }

@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -45,8 +46,9 @@ public static class RequestSignInLink
             if (await db.ScalarAsync<int>(RecentLinks, new { UserId = juror.Id, Since = now.AddHours(-1) }, ct) >= MaxPerHour)
                 return Unit.Value;
             var token = await SignInLinkTokens.CreateAsync(db, juror.Id, now, ct);
-            await outbox.EnqueueAsync(new OutgoingMail(juror.Email, juror.Name, "Dit login-link til Den Kriminalpræventive Pris",
-                JuryMails.SignInLink(juror.Name, SignInLinkTokens.Url(mail.Value.PublicBaseUrl)), Token: SignInLinkTokens.ForMail(token)), ct);
+            await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.SignInLink, null, MailLanguage.Danish, juror.Email, juror.Name,
+                new Dictionary<string, object?> { ["link"] = SignInLinkTokens.Url(mail.Value.PublicBaseUrl) },
+                Token: SignInLinkTokens.ForMail(token)), ct);
             return Unit.Value;
         }
     }

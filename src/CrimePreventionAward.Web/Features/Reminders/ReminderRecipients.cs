@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 
 namespace CrimePreventionAward.Web.Features.Reminders;
 
@@ -48,33 +49,31 @@ public static class ReminderRecipients
         ORDER BY Id
         """;
 
-    public static async Task<IEnumerable<OutgoingMail>> DraftsAsync(Db db, DueEdition e, string occasion, string formLink, CancellationToken ct) =>
-        (await db.QueryAsync<Recipient>(Drafts, new { e.Year }, ct)).Select(r =>
-        {
-            var text = MailTemplates.DraftReminder(r.Name, e.Name, e.NominationDeadline, formLink, MailLanguage.Of(r.Language));
-            return new OutgoingMail(r.Email, r.Name, text.Subject, text.Body, $"reminder:draft:{r.Id}:{occasion}");
-        });
+    public static async Task<IEnumerable<TemplateMail>> DraftsAsync(Db db, DueEdition e, string occasion, string formLink, CancellationToken ct) =>
+        (await db.QueryAsync<Recipient>(Drafts, new { e.Year }, ct)).Select(r => new TemplateMail(NominatorTemplates.DraftReminder, e.Year,
+            MailLanguage.Of(r.Language), r.Email, r.Name,
+            new Dictionary<string, object?> { ["edition"] = e.Name, ["deadline"] = e.NominationDeadline, ["link"] = formLink },
+            $"reminder:draft:{r.Id}:{occasion}"));
 
-    public static async Task<IEnumerable<OutgoingMail>> UnfinishedScoringAsync(Db db, DueEdition e, string occasion, string juryLink, CancellationToken ct) =>
-        (await db.QueryAsync<Recipient>(UnfinishedScoring, new { e.Year }, ct)).Select(r =>
-        {
-            var text = MailTemplates.ScoringReminder(r.Name, e.Name, e.ScoringDeadline, r.Count, juryLink);
-            return new OutgoingMail(r.Email, r.Name, text.Subject, text.Body, $"reminder:scoring:{e.Year}:{r.Id}:{occasion}");
-        });
+    public static async Task<IEnumerable<TemplateMail>> UnfinishedScoringAsync(Db db, DueEdition e, string occasion, string juryLink, CancellationToken ct) =>
+        (await db.QueryAsync<Recipient>(UnfinishedScoring, new { e.Year }, ct)).Select(r => new TemplateMail(JuryTemplates.ScoringReminder, e.Year,
+            MailLanguage.Of(r.Language), r.Email, r.Name,
+            new Dictionary<string, object?> { ["edition"] = e.Name, ["deadline"] = e.ScoringDeadline, ["unfinished"] = r.Count, ["link"] = juryLink },
+            $"reminder:scoring:{e.Year}:{r.Id}:{occasion}"));
 
-    public static async Task<IEnumerable<OutgoingMail>> MissingBallotsAsync(Db db, DueEdition e, string occasion, string juryLink, CancellationToken ct) =>
-        (await db.QueryAsync<Recipient>(MissingBallots, new { e.Year }, ct)).Select(r =>
-        {
-            var text = MailTemplates.BallotReminder(r.Name, e.Name, e.FinalVoteDeadline, juryLink);
-            return new OutgoingMail(r.Email, r.Name, text.Subject, text.Body, $"reminder:ballot:{e.Year}:{r.Id}:{occasion}");
-        });
+    public static async Task<IEnumerable<TemplateMail>> MissingBallotsAsync(Db db, DueEdition e, string occasion, string juryLink, CancellationToken ct) =>
+        (await db.QueryAsync<Recipient>(MissingBallots, new { e.Year }, ct)).Select(r => new TemplateMail(JuryTemplates.BallotReminder, e.Year,
+            MailLanguage.Of(r.Language), r.Email, r.Name,
+            new Dictionary<string, object?> { ["edition"] = e.Name, ["deadline"] = e.FinalVoteDeadline, ["link"] = juryLink },
+            $"reminder:ballot:{e.Year}:{r.Id}:{occasion}"));
 
-    public static async Task<IEnumerable<OutgoingMail>> AttendingGuestsAsync(Db db, DueEdition e, string occasion, string ceremonyLink, CancellationToken ct) =>
-        (await db.QueryAsync<Recipient>(AttendingGuests, new { e.Year }, ct)).Select(r =>
-        {
-            var text = MailTemplates.CeremonyReminder(r.Name, e.Name, e.CeremonyAt, e.Venue, e.Address, r.Count, ceremonyLink);
-            return new OutgoingMail(r.Email, r.Name, text.Subject, text.Body, $"reminder:ceremony:{r.Id}:{occasion}");
-        });
+    public static async Task<IEnumerable<TemplateMail>> AttendingGuestsAsync(Db db, DueEdition e, string occasion, string ceremonyLink, CancellationToken ct) =>
+        (await db.QueryAsync<Recipient>(AttendingGuests, new { e.Year }, ct)).Select(r => new TemplateMail(CeremonyTemplates.Reminder, e.Year,
+            MailLanguage.Of(r.Language), r.Email, r.Name, new Dictionary<string, object?>
+            {
+                ["edition"] = e.Name, ["time"] = e.CeremonyAt, ["place"] = CeremonyTemplates.PlaceOf(e.Venue, e.Address), ["persons"] = r.Count,
+                ["link"] = ceremonyLink,
+            }, $"reminder:ceremony:{r.Id}:{occasion}"));
 
     private sealed class Recipient
     {

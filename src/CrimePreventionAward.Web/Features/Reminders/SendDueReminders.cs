@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using MediatR;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ public static class SendDueReminders
 
     private const string Queued = "SELECT COUNT(*) FROM MailOutbox WHERE DedupKey = @Key";
 
-    public sealed class Handler(Db db, IMediator mediator, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, IMediator mediator, MailComposer composer, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command c, CancellationToken ct)
         {
@@ -37,7 +38,7 @@ public static class SendDueReminders
             var queued = 0;
             foreach (var e in await db.QueryAsync<DueEdition>(Editions, ct: ct))
             {
-                var due = new List<OutgoingMail>();
+                var due = new List<TemplateMail>();
                 if (e.Phase == Phase.NominationOpen && ReminderSchedule.Due(ReminderSchedule.Drafts(e.NominationDeadline), e.NominationDeadline, now) is { } draft)
                     due.AddRange(await ReminderRecipients.DraftsAsync(db, e, draft, $"{baseUrl}/indstil", ct));
                 if (e.Phase == Phase.Scoring && ReminderSchedule.Due(ReminderSchedule.Scoring(e.ScoringDeadline), e.ScoringDeadline, now) is { } scoring)
@@ -51,7 +52,7 @@ public static class SendDueReminders
                 {
                     // Checked first only to keep the audit log free of no-op sends; the unique key is what guarantees once.
                     if (await db.ScalarAsync<int>(Queued, new { Key = m.DedupKey }, ct) > 0) continue;
-                    if (await mediator.Send(new QueueReminder.Command(m), ct)) queued++;
+                    if (await mediator.Send(new QueueReminder.Command(await composer.ComposeAsync(m, ct)), ct)) queued++;
                 }
             }
             return new Result(queued);
