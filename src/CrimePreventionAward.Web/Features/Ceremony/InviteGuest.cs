@@ -13,7 +13,8 @@ namespace CrimePreventionAward.Web.Features.Ceremony;
 public static class InviteGuest
 {
     [Authorise(Roles.Secretariat)]
-    public sealed record Command(int Year, string Name, string Email, string? Organisation, GuestKind Kind) : ICommand<Result>;
+    /// <param name="Language">the language of the guest's mails: "da" (the default) or "en"</param>
+    public sealed record Command(int Year, string Name, string Email, string? Organisation, GuestKind Kind, string? Language = null) : ICommand<Result>;
 
     public sealed record Result(long Id);
 
@@ -26,14 +27,15 @@ public static class InviteGuest
                 .EmailAddress().WithMessage("Skriv en gyldig e-mailadresse.").MaximumLength(254).WithMessage("E-mailadressen er for lang.");
             RuleFor(c => c.Organisation).MaximumLength(200).WithMessage("Organisationen må højst have 200 tegn.");
             RuleFor(c => c.Kind).IsInEnum().WithMessage("Vælg, hvilken slags gæst det er.");
+            RuleFor(c => c.Language).Must(MailLanguage.IsKnown).WithMessage("Vælg dansk eller engelsk.");
         }
     }
 
     private const string Existing = "SELECT COUNT(*) FROM Guests WHERE Year = @Year AND Email = @Email";
 
     private const string Insert = """
-        INSERT INTO Guests (Year, Name, Email, Organisation, Kind, TokenHash, InvitedAt)
-        VALUES (@Year, @Name, @Email, @Organisation, @Kind, @TokenHash, @Now)
+        INSERT INTO Guests (Year, Name, Email, Organisation, Kind, Language, TokenHash, InvitedAt)
+        VALUES (@Year, @Name, @Email, @Organisation, @Kind, @Language, @TokenHash, @Now)
         """;
 
     public sealed class Handler(Db db, IMediator mediator, Outbox outbox, TimeProvider clock, IOptions<MailSettings> mail)
@@ -49,10 +51,10 @@ public static class InviteGuest
             var id = await db.InsertAsync(Insert, new
             {
                 c.Year, Name = c.Name.Trim(), Email = email, Organisation = string.IsNullOrWhiteSpace(c.Organisation) ? null : c.Organisation.Trim(),
-                Kind = c.Kind.ToString(), TokenHash = GuestTokens.Hash(token), Now = clock.GetUtcNow(),
+                Kind = c.Kind.ToString(), Language = MailLanguage.Of(c.Language), TokenHash = GuestTokens.Hash(token), Now = clock.GetUtcNow(),
             }, ct);
             var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/prisoverraekkelse/svar/{MailToken.Placeholder}";
-            await outbox.EnqueueAsync(new TemplateMail(CeremonyTemplates.Invitation, c.Year, MailLanguage.Danish, email, c.Name.Trim(),
+            await outbox.EnqueueAsync(new TemplateMail(CeremonyTemplates.Invitation, c.Year, MailLanguage.Of(c.Language), email, c.Name.Trim(),
                 new Dictionary<string, object?>
                 {
                     ["edition"] = ceremony.EditionName, ["time"] = ceremony.StartsAt, ["place"] = CeremonyTemplates.PlaceOf(ceremony.Venue, ceremony.Address),

@@ -29,7 +29,7 @@ public static class RemindJuror
             var (scored, toScore) = board.ForJuror(juror.Id);
             var token = await SignInLinkTokens.CreateAsync(db, juror.UserId, now, ct);
             // One per minute: a double click sends one mail, a deliberate second reminder later sends another.
-            var queued = await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.Reminder, c.Year, MailLanguage.Danish, juror.Email, juror.Name,
+            var queued = await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.Reminder, c.Year, MailLanguage.Of(juror.Language), juror.Email, juror.Name,
                 new Dictionary<string, object?>
                 {
                     ["edition"] = edition.Name, ["scored"] = scored, ["total"] = toScore, ["deadline"] = edition.ScoringDeadline,

@@ -18,7 +18,7 @@ public static class ReminderRecipients
     // An eligible, submitted nomination is unfinished for a juror who is not conflicted on it (by nomination or by
     // organisation) and has no sheet for it, or a sheet with fewer scores than the edition has criteria.
     private const string UnfinishedScoring = $"""
-        SELECT j.Id, j.Email, j.Name, COUNT(n.Id) AS Count
+        SELECT j.Id, j.Email, j.Name, COUNT(n.Id) AS Count, j.Language
         FROM Jurors j
         JOIN Nominations n ON n.Year = j.Year AND n.Status = 'Submitted' AND n.Eligibility = 'Eligible'
         WHERE j.Year = @Year AND {JuryAccess.Seated}
@@ -32,19 +32,19 @@ public static class ReminderRecipients
                OR (SELECT COUNT(*) FROM Scores s JOIN ScoreSheets sh ON sh.Id = s.ScoreSheetId
                    WHERE sh.JurorId = j.Id AND sh.NominationId = n.Id)
                   < (SELECT COUNT(*) FROM Criteria cr WHERE cr.Year = j.Year))
-        GROUP BY j.Id, j.Email, j.Name
+        GROUP BY j.Id, j.Email, j.Name, j.Language
         ORDER BY j.Id
         """;
 
     private const string MissingBallots = $"""
-        SELECT j.Id, j.Email, j.Name, 0 AS Count
+        SELECT j.Id, j.Email, j.Name, 0 AS Count, j.Language
         FROM Jurors j
         WHERE j.Year = @Year AND {JuryAccess.Seated} AND NOT EXISTS (SELECT 1 FROM Ballots b WHERE b.Year = j.Year AND b.JurorId = j.Id)
         ORDER BY j.Id
         """;
 
     private const string AttendingGuests = """
-        SELECT Id, Email, Name, COALESCE(Persons, 1) AS Count
+        SELECT Id, Email, Name, COALESCE(Persons, 1) AS Count, Language
         FROM Guests WHERE Year = @Year AND Response = 'Attending'
         ORDER BY Id
         """;
