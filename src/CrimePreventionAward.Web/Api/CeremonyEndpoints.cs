@@ -22,7 +22,7 @@ public sealed class CeremonyEndpoints : IEndpoints
             .WithName("ListGuests");
         ceremony.MapPost("/guests", async (int year, GuestBody body, IMediator m, CancellationToken ct) =>
             {
-                var result = await m.Send(new InviteGuest.Command(year, body.Name ?? "", body.Email ?? "", body.Organisation, body.Kind), ct);
+                var result = await m.Send(new InviteGuest.Command(year, body.Name ?? "", body.Email ?? "", body.Organisation, body.Kind, body.Language), ct);
                 return Results.Created($"/api/editions/{year}/guests", result);
             })
             .WithName("InviteGuest");
@@ -34,7 +34,8 @@ public sealed class CeremonyEndpoints : IEndpoints
     public sealed record CeremonyBody(DateTimeOffset StartsAt, string? Venue, string? Address, string? Presenter, int PrizeAmountDkk,
         IReadOnlyList<SaveCeremony.ProgrammeItem>? Programme, int Version);
 
-    public sealed record GuestBody(string? Name, string? Email, string? Organisation, GuestKind Kind);
+    /// <param name="Language">the language of the guest's mails: "da" (default) or "en"</param>
+    public sealed record GuestBody(string? Name, string? Email, string? Organisation, GuestKind Kind, string? Language = null);
 
     public sealed record ResponseBody(GuestResponse Response, int? Persons);
 }

@@ -14,7 +14,7 @@ public sealed class JuryEndpoints : IEndpoints
             .WithName("ListJurors");
         e.MapPost("/jurors", async (int year, JurorInvitation body, IMediator m, CancellationToken ct) =>
             {
-                var result = await m.Send(new InviteJuror.Command(year, body.Name ?? "", body.Email ?? "", body.Organisation ?? "", body.IsChair), ct);
+                var result = await m.Send(new InviteJuror.Command(year, body.Name ?? "", body.Email ?? "", body.Organisation ?? "", body.IsChair, body.Language), ct);
                 return Results.Created($"/api/editions/{year}/jurors/{result.Id}", result);
             })
             .WithName("InviteJuror");
@@ -66,7 +66,8 @@ public sealed class JuryEndpoints : IEndpoints
             .WithName("GetJuryProgress");
     }
 
-    public sealed record JurorInvitation(string? Name, string? Email, string? Organisation, bool IsChair);
+    /// <param name="Language">the language of the juror's mails: "da" (default) or "en"</param>
+    public sealed record JurorInvitation(string? Name, string? Email, string? Organisation, bool IsChair, string? Language = null);
 
     public sealed record CriteriaBody(IReadOnlyList<ReplaceCriteria.CriterionInput>? Criteria);
 

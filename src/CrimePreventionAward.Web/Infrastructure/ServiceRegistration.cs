@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.AddSingleton<Migrator>();
         services.AddScoped<Db>();
         services.AddScoped<Outbox>();
+        services.AddScoped<Mail.Templates.MailComposer>();
         services.AddSingleton<MailTokenProtector>();
         services.AddScoped<MailSender>();
         services.AddSingleton<MailSignal>();

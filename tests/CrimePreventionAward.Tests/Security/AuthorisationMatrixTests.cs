@@ -82,6 +82,8 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         ["GET /sekretariat/{year:int}/jury"]                                         = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/jurypakke.pdf"]                                = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/kriterier"]                                    = [302, 302, 302, 302, 302, 302, 200],
+        ["GET /sekretariat/{year:int}/mails"]                                        = [302, 302, 302, 302, 302, 302, 200],
+        ["GET /sekretariat/{year:int}/mails/{key}"]                                  = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/prisoverraekkelse"]                            = [302, 302, 302, 302, 302, 302, 200],
         ["GET /sekretariat/{year:int}/resultater"]                                   = [302, 302, 302, 302, 302, 302, 200],
         ["GET /vinder"]                                                              = [404, 404, 404, 404, 404, 404, 404],
@@ -202,6 +204,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
             ["year"] = $"{Year}", ["id"] = $"{nomination}", ["nominationId"] = $"{nomination}", ["attachmentId"] = $"{attachment}",
             ["jurorId"] = $"{juror}", ["reference"] = submitted.GetProperty("reference").GetString()!, ["token"] = "ukendt-token",
             ["status"] = "404", ["documentName"] = "v1",
+            ["key"] = "jury.invitation",
         };
         return (clients, values);
     }

@@ -3,6 +3,7 @@ using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -52,8 +53,9 @@ public static class AddSecretariatAccount
             var id = existing?.Id ?? await db.InsertAsync(Insert, new { Email = email, Name = name, Role = Roles.Secretariat, Now = now }, ct);
             if (existing is not null) await db.ExecuteAsync(Revive, new { Id = id, Name = name }, ct);
             var token = await PasswordLinks.CreateAsync(db, id, now, PasswordLinks.InvitationLifetime, ct);
-            await outbox.EnqueueAsync(new OutgoingMail(email, name, PasswordMails.InvitationSubject,
-                PasswordMails.Invitation(name, user.Name, PasswordLinks.Url(mail.Value.PublicBaseUrl)), Token: token), ct);
+            await outbox.EnqueueAsync(new TemplateMail(AccountTemplates.Invitation, null, MailLanguage.Danish, email, name,
+                new Dictionary<string, object?> { ["invitedBy"] = user.Name, ["link"] = PasswordLinks.Url(mail.Value.PublicBaseUrl) },
+                Token: token), ct);
             return new Result(id);
         }
     }

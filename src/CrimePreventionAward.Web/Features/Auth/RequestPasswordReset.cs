@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -38,8 +39,8 @@ public static class RequestPasswordReset
                 new { Email = c.Email.Trim().ToLowerInvariant(), Role = Roles.Secretariat }, ct);
             if (account is null || await PasswordLinks.TooManyAsync(db, account.Id, now, ct)) return Unit.Value;
             var token = await PasswordLinks.CreateAsync(db, account.Id, now, PasswordLinks.Lifetime, ct);
-            await outbox.EnqueueAsync(new OutgoingMail(account.Email, account.Name, PasswordMails.ResetSubject,
-                PasswordMails.Reset(account.Name, PasswordLinks.Url(mail.Value.PublicBaseUrl)), Token: token), ct);
+            await outbox.EnqueueAsync(new TemplateMail(AccountTemplates.PasswordReset, null, MailLanguage.Danish, account.Email, account.Name,
+                new Dictionary<string, object?> { ["link"] = PasswordLinks.Url(mail.Value.PublicBaseUrl) }, Token: token), ct);
             return Unit.Value;
         }
     }

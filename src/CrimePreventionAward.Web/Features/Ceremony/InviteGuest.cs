@@ -3,6 +3,7 @@ using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ namespace CrimePreventionAward.Web.Features.Ceremony;
 public static class InviteGuest
 {
     [Authorise(Roles.Secretariat)]
-    public sealed record Command(int Year, string Name, string Email, string? Organisation, GuestKind Kind) : ICommand<Result>;
+    /// <param name="Language">the language of the guest's mails: "da" (the default) or "en"</param>
+    public sealed record Command(int Year, string Name, string Email, string? Organisation, GuestKind Kind, string? Language = null) : ICommand<Result>;
 
     public sealed record Result(long Id);
 
@@ -26,14 +28,15 @@ public static class InviteGuest
                 .EmailAddress().WithMessage("Skriv en gyldig e-mailadresse.").MaximumLength(254).WithMessage("E-mailadressen er for lang.");
             RuleFor(c => c.Organisation).MaximumLength(200).WithMessage("Organisationen må højst have 200 tegn.");
             RuleFor(c => c.Kind).IsInEnum().WithMessage("Vælg, hvilken slags gæst det er.");
+            RuleFor(c => c.Language).Must(MailLanguage.IsKnown).WithMessage("Vælg dansk eller engelsk.");
         }
     }
 
     private const string Existing = "SELECT COUNT(*) FROM Guests WHERE Year = @Year AND Email = @Email";
 
     private const string Insert = """
-        INSERT INTO Guests (Year, Name, Email, Organisation, Kind, TokenHash, InvitedAt)
-        VALUES (@Year, @Name, @Email, @Organisation, @Kind, @TokenHash, @Now)
+        INSERT INTO Guests (Year, Name, Email, Organisation, Kind, Language, TokenHash, InvitedAt)
+        VALUES (@Year, @Name, @Email, @Organisation, @Kind, @Language, @TokenHash, @Now)
         """;
 
     public sealed class Handler(Db db, ICurrentUser user, Outbox outbox, TimeProvider clock, IOptions<MailSettings> mail)
@@ -49,13 +52,15 @@ public static class InviteGuest
             var id = await db.InsertAsync(Insert, new
             {
                 c.Year, Name = c.Name.Trim(), Email = email, Organisation = string.IsNullOrWhiteSpace(c.Organisation) ? null : c.Organisation.Trim(),
-                Kind = c.Kind.ToString(), TokenHash = GuestTokens.Hash(token), Now = clock.GetUtcNow(),
+                Kind = c.Kind.ToString(), Language = MailLanguage.Of(c.Language), TokenHash = GuestTokens.Hash(token), Now = clock.GetUtcNow(),
             }, ct);
             var link = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/prisoverraekkelse/svar/{MailToken.Placeholder}";
-            var text = MailTemplates.GuestInvitation(c.Name.Trim(), ceremony.EditionName, ceremony.StartsAt, ceremony.Venue,
-                ceremony.Address, ceremony.Presenter, link);
-            await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), text.Subject, text.Body, $"invitation:guest:{id}",
-                new MailToken(MailToken.GuestLink, token)), ct);
+            await outbox.EnqueueAsync(new TemplateMail(CeremonyTemplates.Invitation, c.Year, MailLanguage.Of(c.Language), email, c.Name.Trim(),
+                new Dictionary<string, object?>
+                {
+                    ["edition"] = ceremony.EditionName, ["time"] = ceremony.StartsAt, ["place"] = CeremonyTemplates.PlaceOf(ceremony.Venue, ceremony.Address),
+                    ["presenter"] = ceremony.Presenter, ["link"] = link,
+                }, $"invitation:guest:{id}", new MailToken(MailToken.GuestLink, token)), ct);
             return new Result(id);
         }
     }

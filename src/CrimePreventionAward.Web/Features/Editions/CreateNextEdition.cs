@@ -41,8 +41,8 @@ public static class CreateNextEdition
 
     // Pending: no sign-in link is made and the juror reads nothing until the secretariat sends the invitation.
     private const string CopyJury = """
-        INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, InvitedAt, InvitationPending)
-        SELECT @To, UserId, Name, Email, Organisation, IsChair, @Now, 1 FROM Jurors WHERE Year = @From AND RemovedAt IS NULL
+        INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, Language, InvitedAt, InvitationPending)
+        SELECT @To, UserId, Name, Email, Organisation, IsChair, Language, @Now, 1 FROM Jurors WHERE Year = @From AND RemovedAt IS NULL
         """;
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, CreateEdition.Result>

@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 
 namespace CrimePreventionAward.Web.Features.Editions;
 
@@ -12,7 +13,7 @@ public static class PhaseMails
 {
     private const string Edition = "SELECT Name, FinalVoteDeadline FROM Editions WHERE Year = @Year";
 
-    private const string Jurors = "SELECT Id, Name, Email FROM Jurors WHERE Year = @Year AND RemovedAt IS NULL ORDER BY Id";
+    private const string Jurors = "SELECT Id, Name, Email, Language FROM Jurors WHERE Year = @Year AND RemovedAt IS NULL ORDER BY Id";
 
     public static async Task QueueAsync(Db db, Outbox outbox, string baseUrl, int year, Phase to, CancellationToken ct)
     {
@@ -21,8 +22,9 @@ public static class PhaseMails
         var link = $"{baseUrl.TrimEnd('/')}/jury/{year}/afstemning";
         foreach (var juror in await db.QueryAsync<JurorRow>(Jurors, new { Year = year }, ct))
         {
-            var text = MailTemplates.FinalVoteOpen(juror.Name, edition.Name, edition.FinalVoteDeadline, link);
-            await outbox.EnqueueAsync(new OutgoingMail(juror.Email, juror.Name, text.Subject, text.Body, $"finalvote:open:{year}:{juror.Id}"), ct);
+            await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.VoteOpen, year, MailLanguage.Of(juror.Language), juror.Email, juror.Name,
+                new Dictionary<string, object?> { ["edition"] = edition.Name, ["deadline"] = edition.FinalVoteDeadline, ["link"] = link },
+                $"finalvote:open:{year}:{juror.Id}"), ct);
         }
     }
 
@@ -37,5 +39,6 @@ public static class PhaseMails
         public long Id { get; init; }
         public string Name { get; init; } = "";
         public string Email { get; init; } = "";
+        public string? Language { get; init; }
     }
 }

@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ namespace CrimePreventionAward.Web.Features.Jury;
 public static class InviteJuror
 {
     [Authorise(Roles.Secretariat)]
-    public sealed record Command(int Year, string Name, string Email, string Organisation, bool IsChair) : ICommand<Result>;
+    /// <param name="Language">the language of the juror's mails: "da" (the default) or "en"</param>
+    public sealed record Command(int Year, string Name, string Email, string Organisation, bool IsChair, string? Language = null) : ICommand<Result>;
 
     public sealed record Result(long Id);
 
@@ -30,6 +32,7 @@ public static class InviteJuror
                 .MaximumLength(254).WithMessage("E-mailadressen må højst have 254 tegn.");
             RuleFor(c => c.Organisation).NotEmpty().WithMessage("Skriv jurymedlemmets organisation.")
                 .MaximumLength(200).WithMessage("Organisationen må højst have 200 tegn.");
+            RuleFor(c => c.Language).Must(MailLanguage.IsKnown).WithMessage("Vælg dansk eller engelsk.");
         }
     }
 
@@ -42,14 +45,14 @@ public static class InviteJuror
     private const string Existing = "SELECT Id, InvitationPending FROM Jurors WHERE Year = @Year AND UserId = @UserId";
 
     private const string InvitePending = """
-        UPDATE Jurors SET Name = @Name, Email = @Email, Organisation = @Organisation, IsChair = @IsChair, InvitedAt = @Now,
+        UPDATE Jurors SET Name = @Name, Email = @Email, Organisation = @Organisation, IsChair = @IsChair, Language = @Language, InvitedAt = @Now,
                InvitationPending = 0
         WHERE Id = @Id AND InvitationPending = 1
         """;
 
     private const string InsertJuror = """
-        INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, InvitedAt)
-        VALUES (@Year, @UserId, @Name, @Email, @Organisation, @IsChair, @Now)
+        INSERT INTO Jurors (Year, UserId, Name, Email, Organisation, IsChair, Language, InvitedAt)
+        VALUES (@Year, @UserId, @Name, @Email, @Organisation, @IsChair, @Language, @Now)
         """;
 
     public sealed class Handler(Db db, Outbox outbox, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Command, Result>
@@ -65,19 +68,23 @@ public static class InviteJuror
             var userId = user?.Id ?? await db.InsertAsync(InsertUser, new { Email = email, Name = c.Name.Trim(), Role = Roles.Juror, Now = now }, ct);
             var juror = new
             {
-                c.Year, UserId = userId, Name = c.Name.Trim(), Email = email, Organisation = c.Organisation.Trim(), c.IsChair, Now = now,
+                c.Year, UserId = userId, Name = c.Name.Trim(), Email = email, Organisation = c.Organisation.Trim(), c.IsChair,
+                Language = MailLanguage.Of(c.Language), Now = now,
             };
             var existing = await db.QuerySingleOrDefaultAsync<JurorRow>(Existing, juror, ct);
             if (existing is { InvitationPending: false })
                 throw new ConflictException($"{email} er allerede inviteret til juryen for {c.Year}.");
             var jurorId = existing?.Id ?? await db.InsertAsync(InsertJuror, juror, ct);
-            if (existing is not null && await db.ExecuteAsync(InvitePending, new { juror.Name, juror.Email, juror.Organisation, juror.IsChair, juror.Now, existing.Id }, ct) != 1)
+            if (existing is not null && await db.ExecuteAsync(InvitePending, new { juror.Name, juror.Email, juror.Organisation, juror.IsChair, juror.Language, juror.Now, existing.Id }, ct) != 1)
                 throw new ConflictException($"{email} er allerede inviteret til juryen for {c.Year}.");
             await EnsureDefaultCriteria.InsertMissingAsync(db, c.Year, ct);
             var token = await SignInLinkTokens.CreateAsync(db, userId, now, ct);
-            await outbox.EnqueueAsync(new OutgoingMail(email, c.Name.Trim(), $"Invitation til juryen for {edition.Name}",
-                JuryMails.Invitation(c.Name.Trim(), edition.Name, c.IsChair, SignInLinkTokens.Url(mail.Value.PublicBaseUrl), mail.Value.PublicBaseUrl),
-                Token: SignInLinkTokens.ForMail(token)), ct);
+            await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.Invitation, c.Year, juror.Language, email, c.Name.Trim(),
+                new Dictionary<string, object?>
+                {
+                    ["edition"] = edition.Name, ["chair"] = c.IsChair, ["link"] = SignInLinkTokens.Url(mail.Value.PublicBaseUrl),
+                    ["login"] = $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/login",
+                }, Token: SignInLinkTokens.ForMail(token)), ct);
             return new Result(jurorId);
         }
     }

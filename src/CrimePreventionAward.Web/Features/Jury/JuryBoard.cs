@@ -28,7 +28,7 @@ public sealed class JuryBoard
     public const string Eligible = "n.Status = 'Submitted' AND n.Eligibility = 'Eligible'";
 
     private const string Jurors = $"""
-        SELECT j.Id, j.UserId, j.Name, j.Email, j.Organisation, j.IsChair FROM Jurors j WHERE j.Year = @Year AND {JuryAccess.Seated} ORDER BY j.Name, j.Id
+        SELECT j.Id, j.UserId, j.Name, j.Email, j.Organisation, j.IsChair, j.Language FROM Jurors j WHERE j.Year = @Year AND {JuryAccess.Seated} ORDER BY j.Name, j.Id
         """;
 
     private const string Nominations = $"""
@@ -115,6 +115,7 @@ public sealed class JuryBoard
         public string Email { get; init; } = "";
         public string Organisation { get; init; } = "";
         public bool IsChair { get; init; }
+        public string? Language { get; init; }
     }
 
     public sealed class NominationRow

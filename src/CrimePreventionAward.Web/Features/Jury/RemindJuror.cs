@@ -3,6 +3,7 @@ using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using MediatR;
 using Microsoft.Extensions.Options;
 
@@ -28,10 +29,12 @@ public static class RemindJuror
             var (scored, toScore) = board.ForJuror(juror.Id);
             var token = await SignInLinkTokens.CreateAsync(db, juror.UserId, now, ct);
             // One per minute: a double click sends one mail, a deliberate second reminder later sends another.
-            var queued = await outbox.EnqueueAsync(new OutgoingMail(juror.Email, juror.Name, $"Påmindelse: bedømmelse til {edition.Name}",
-                JuryMails.Reminder(juror.Name, edition.Name, scored, toScore, DanishTime.Format(edition.ScoringDeadline),
-                    SignInLinkTokens.Url(mail.Value.PublicBaseUrl)),
-                $"remind:{c.Year}:juror:{juror.Id}:{now:yyyyMMddHHmm}", SignInLinkTokens.ForMail(token)), ct);
+            var queued = await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.Reminder, c.Year, MailLanguage.Of(juror.Language), juror.Email, juror.Name,
+                new Dictionary<string, object?>
+                {
+                    ["edition"] = edition.Name, ["scored"] = scored, ["total"] = toScore, ["deadline"] = edition.ScoringDeadline,
+                    ["link"] = SignInLinkTokens.Url(mail.Value.PublicBaseUrl),
+                }, $"remind:{c.Year}:juror:{juror.Id}:{now:yyyyMMddHHmm}", SignInLinkTokens.ForMail(token)), ct);
             return new Result(queued);
         }
     }

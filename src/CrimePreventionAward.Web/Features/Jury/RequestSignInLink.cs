@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,8 @@ public static class RequestSignInLink
     }
 
     private const string FindJuror = $"""
-        SELECT u.Id, u.Name, u.Email FROM Users u
+        SELECT u.Id, u.Name, u.Email, l.Year, l.Language FROM Users u
+        LEFT JOIN Jurors l ON l.UserId = u.Id AND l.Year = (SELECT MAX(y.Year) FROM Jurors y WHERE y.UserId = u.Id)
         WHERE u.Email = @Email AND u.Role = @Role
           AND EXISTS (SELECT 1 FROM Jurors j JOIN Editions e ON e.Year = j.Year WHERE j.UserId = u.Id AND {JuryAccess.Active})
         """;
@@ -45,8 +47,9 @@ public static class RequestSignInLink
             if (await db.ScalarAsync<int>(RecentLinks, new { UserId = juror.Id, Since = now.AddHours(-1) }, ct) >= MaxPerHour)
                 return Unit.Value;
             var token = await SignInLinkTokens.CreateAsync(db, juror.Id, now, ct);
-            await outbox.EnqueueAsync(new OutgoingMail(juror.Email, juror.Name, "Dit login-link til Den Kriminalpræventive Pris",
-                JuryMails.SignInLink(juror.Name, SignInLinkTokens.Url(mail.Value.PublicBaseUrl)), Token: SignInLinkTokens.ForMail(token)), ct);
+            await outbox.EnqueueAsync(new TemplateMail(JuryTemplates.SignInLink, juror.Year, MailLanguage.Of(juror.Language), juror.Email, juror.Name,
+                new Dictionary<string, object?> { ["link"] = SignInLinkTokens.Url(mail.Value.PublicBaseUrl) },
+                Token: SignInLinkTokens.ForMail(token)), ct);
             return Unit.Value;
         }
     }
@@ -56,5 +59,7 @@ public static class RequestSignInLink
         public long Id { get; init; }
         public string Name { get; init; } = "";
         public string Email { get; init; } = "";
+        public int? Year { get; init; }
+        public string? Language { get; init; }
     }
 }

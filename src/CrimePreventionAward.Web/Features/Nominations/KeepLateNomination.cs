@@ -66,10 +66,8 @@ public static class KeepLateNomination
             var (id, token, version) = c.DraftId is null ? await InsertAsync(c, fields, now, ct) : await UpdateAsync(c, fields, now, ct);
             var settings = mail.Value;
             if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
-                await outbox.EnqueueAsync(NominationMail.KeptLate(settings, fields, id, token, edition.NominationDeadline, MailLanguage.Current()) with
-                {
-                    DedupKey = $"nomination:{id}:kept-late",
-                }, ct);
+                await outbox.EnqueueAsync(NominationMail.KeptLate(settings, c.Year, fields, id, token, edition.NominationDeadline, MailLanguage.Current(),
+                    $"nomination:{id}:kept-late"), ct);
             return new Result(id, token, version, reason, settings.SecretariatAddress);
         }
 

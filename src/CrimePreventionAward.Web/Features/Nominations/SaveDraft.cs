@@ -64,10 +64,8 @@ public static class SaveDraft
                 (id, token, version, deadline) = (key.Id, c.Token!, expected + 1, key.NominationDeadline);
             }
             if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
-                await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, fields, id, token, deadline, MailLanguage.Current()) with
-                {
-                    DedupKey = $"nomination:{id}:draft-link",
-                }, ct);
+                await outbox.EnqueueAsync(NominationMail.DraftSaved(mail.Value, c.Year, fields, id, token, deadline, MailLanguage.Current(),
+                    $"nomination:{id}:draft-link"), ct);
             return new Result(id, token, version);
         }
     }

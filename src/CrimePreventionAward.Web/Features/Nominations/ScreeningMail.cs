@@ -1,5 +1,6 @@
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 
 namespace CrimePreventionAward.Web.Features.Nominations;
 
@@ -11,7 +12,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 public static class ScreeningMail
 {
     private const string Row = """
-        SELECT n.Id, n.Version, n.Reference, n.Title, n.NominatorName, n.NominatorEmail, n.Eligibility,
+        SELECT n.Id, n.Year, n.Version, n.Reference, n.Title, n.NominatorName, n.NominatorEmail, n.Eligibility,
                n.EligibilityReason, n.ShareReasonWithNominator, n.Language, e.Name AS EditionName
         FROM Nominations n JOIN Editions e ON e.Year = n.Year
         WHERE n.Id = @Id
@@ -21,15 +22,19 @@ public static class ScreeningMail
     {
         var n = await db.QuerySingleOrDefaultAsync<ScreenedRow>(Row, new { Id = nominationId }, ct);
         if (n is null || string.IsNullOrWhiteSpace(n.NominatorEmail)) return;
-        var text = MailTemplates.Screened(n.NominatorName ?? "", n.EditionName, n.Reference ?? "", n.Title,
-            n.Eligibility == "Eligible", n.ShareReasonWithNominator ? n.EligibilityReason : null, MailLanguage.Of(n.Language));
-        await outbox.EnqueueAsync(new OutgoingMail(n.NominatorEmail, n.NominatorName ?? "", text.Subject, text.Body,
-            $"screening:{n.Id}:{n.Version}"), ct);
+        var template = n.Eligibility == "Eligible" ? NominatorTemplates.ScreenedEligible : NominatorTemplates.ScreenedNotEligible;
+        await outbox.EnqueueAsync(new TemplateMail(template, n.Year, MailLanguage.Of(n.Language), n.NominatorEmail, n.NominatorName ?? "",
+            new Dictionary<string, object?>
+            {
+                ["reference"] = n.Reference, ["title"] = n.Title, ["edition"] = n.EditionName,
+                ["reason"] = n.ShareReasonWithNominator ? n.EligibilityReason : null,
+            }, $"screening:{n.Id}:{n.Version}"), ct);
     }
 
     private sealed class ScreenedRow
     {
         public long Id { get; init; }
+        public int Year { get; init; }
         public long Version { get; init; }
         public string? Reference { get; init; }
         public string Title { get; init; } = "";

@@ -115,8 +115,8 @@ public static class SubmitNomination
                     else throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
                     await NominationWrites.AttachAsync(db, id, c.Attachments, now, ct);
                     if (await mailLimit.AllowsAsync(fields.NominatorEmail!, ct))
-                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, fields, reference, token.Item1, deadline, MailLanguage.Current())
-                            with { DedupKey = $"nomination:{id}:submitted" }, ct);
+                        await outbox.EnqueueAsync(NominationMail.Confirmation(mail.Value, c.Year, fields, reference, token.Item1, deadline,
+                            MailLanguage.Current(), $"nomination:{id}:submitted"), ct);
                     return new Result(id, reference, token.Item1);
                 }
                 // Two instances on SQL Server may pick the same number (or the same key) at once: the unique indexes

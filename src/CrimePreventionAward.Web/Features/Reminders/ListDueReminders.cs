@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 using MediatR;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ public static class ListDueReminders
 
     private const string Queued = "SELECT COUNT(*) FROM MailOutbox WHERE DedupKey = @Key";
 
-    public sealed class Handler(Db db, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Query, IReadOnlyList<OutgoingMail>>
+    public sealed class Handler(Db db, MailComposer composer, TimeProvider clock, IOptions<MailSettings> mail) : IRequestHandler<Query, IReadOnlyList<OutgoingMail>>
     {
         public async Task<IReadOnlyList<OutgoingMail>> Handle(Query q, CancellationToken ct)
         {
@@ -35,7 +36,7 @@ public static class ListDueReminders
             var unqueued = new List<OutgoingMail>();
             foreach (var e in await db.QueryAsync<DueEdition>(Editions, ct: ct))
             {
-                var due = new List<OutgoingMail>();
+                var due = new List<TemplateMail>();
                 if (e.Phase == Phase.NominationOpen && ReminderSchedule.Due(ReminderSchedule.Drafts(e.NominationDeadline), e.NominationDeadline, now) is { } draft)
                     due.AddRange(await ReminderRecipients.DraftsAsync(db, e, draft, $"{baseUrl}/indstil", ct));
                 if (e.Phase == Phase.Scoring && ReminderSchedule.Due(ReminderSchedule.Scoring(e.ScoringDeadline), e.ScoringDeadline, now) is { } scoring)
@@ -47,7 +48,7 @@ public static class ListDueReminders
 
                 // Checked here only to keep the audit log free of no-op sends; the unique key is what guarantees once.
                 foreach (var m in due)
-                    if (await db.ScalarAsync<int>(Queued, new { Key = m.DedupKey }, ct) == 0) unqueued.Add(m);
+                    if (await db.ScalarAsync<int>(Queued, new { Key = m.DedupKey }, ct) == 0) unqueued.Add(await composer.ComposeAsync(m, ct));
             }
             return unqueued.DistinctBy(m => m.DedupKey).ToList();
         }

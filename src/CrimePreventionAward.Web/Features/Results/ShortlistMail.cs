@@ -1,5 +1,6 @@
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 
 namespace CrimePreventionAward.Web.Features.Results;
 
@@ -23,9 +24,11 @@ public static class ShortlistMail
         var link = $"{baseUrl.TrimEnd('/')}/nominerede?aar={year}";
         foreach (var n in await db.QueryAsync<NominatorRow>(Nominators, new { Year = year }, ct))
         {
-            var text = MailTemplates.ShortlistPublished(n.NominatorName ?? "", n.EditionName, n.Reference ?? "", n.Title, n.Nominated, link,
-                MailLanguage.Of(n.Language));
-            await outbox.EnqueueAsync(new OutgoingMail(n.NominatorEmail, n.NominatorName ?? "", text.Subject, text.Body, $"shortlist:{year}:{n.Id}"), ct);
+            await outbox.EnqueueAsync(new TemplateMail(n.Nominated ? NominatorTemplates.Nominated : NominatorTemplates.NotNominated, year,
+                MailLanguage.Of(n.Language), n.NominatorEmail, n.NominatorName ?? "", new Dictionary<string, object?>
+                {
+                    ["reference"] = n.Reference, ["title"] = n.Title, ["edition"] = n.EditionName, ["link"] = link,
+                }, $"shortlist:{year}:{n.Id}"), ct);
         }
     }
 

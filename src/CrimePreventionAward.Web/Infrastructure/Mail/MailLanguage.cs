@@ -14,6 +14,9 @@ public static class MailLanguage
 
     public static string Of(string? language) => language == English ? English : Danish;
 
+    /// <summary>A language a request may ask for: none (Danish), Danish or English.</summary>
+    public static bool IsKnown(string? language) => language is null or "" or Danish or English;
+
     private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>A Copenhagen wall-clock time in the mail's language: "1 November 2019 at 23:59 (Danish time)" in English.</summary>

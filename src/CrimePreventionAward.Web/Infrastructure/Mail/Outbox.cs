@@ -1,4 +1,5 @@
 using CrimePreventionAward.Web.Infrastructure.Data;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
 
 namespace CrimePreventionAward.Web.Infrastructure.Mail;
 
@@ -6,13 +7,17 @@ namespace CrimePreventionAward.Web.Infrastructure.Mail;
 /// Mail is written in the transaction of the change that causes it and delivered right after that transaction
 /// commits, so a rolled-back change sends nothing. A dedup key (e.g. "reminder:2020:juror:7:7d") makes a repeated send a no-op.
 /// </summary>
-public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal, MailTokenProtector tokens)
+public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal, MailTokenProtector tokens, MailComposer composer)
 {
     private const string Insert = """
         INSERT INTO MailOutbox (DedupKey, ToAddress, ToName, Subject, BodyText, TokenPurpose, ProtectedToken, Status, Attempts, NextAttemptAt, CreatedAt)
         SELECT @DedupKey, @ToAddress, @ToName, @Subject, @BodyText, @TokenPurpose, @ProtectedToken, 'Pending', 0, @Now, @Now
         WHERE @DedupKey IS NULL OR NOT EXISTS (SELECT 1 FROM MailOutbox WHERE DedupKey = @DedupKey)
         """;
+
+    /// <summary>Renders a template and queues it; false when a message with the same dedup key was already queued.</summary>
+    public async Task<bool> EnqueueAsync(TemplateMail mail, CancellationToken ct) =>
+        await EnqueueAsync(await composer.ComposeAsync(mail, ct), ct);
 
     /// <summary>Returns false when a message with the same dedup key was already queued.</summary>
     public async Task<bool> EnqueueAsync(OutgoingMail mail, CancellationToken ct)

@@ -32,7 +32,7 @@ public sealed class JuryModel(IMediator mediator, IStringLocalizer<SharedResourc
     public async Task<IActionResult> OnPostInviteAsync(int year, CancellationToken ct)
     {
         var (ok, _) = await this.TrySendAsync(mediator,
-            new InviteJuror.Command(year, Invite.Name ?? "", Invite.Email ?? "", Invite.Organisation ?? "", Invite.IsChair), prefix: "Invite.");
+            new InviteJuror.Command(year, Invite.Name ?? "", Invite.Email ?? "", Invite.Organisation ?? "", Invite.IsChair, Invite.Language), prefix: "Invite.");
         if (ok) return Done(year, texts["{0} er inviteret, og invitationen er lagt i udbakken.", Invite.Name ?? ""].Value);
         await LoadAsync(year, ct);
         return Page();
@@ -89,5 +89,6 @@ public sealed class JuryModel(IMediator mediator, IStringLocalizer<SharedResourc
         public string? Email { get; set; }
         public string? Organisation { get; set; }
         public bool IsChair { get; set; }
+        public string? Language { get; set; }
     }
 }

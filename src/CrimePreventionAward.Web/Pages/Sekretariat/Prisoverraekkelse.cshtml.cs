@@ -83,7 +83,7 @@ public sealed class CeremonyAdminModel(IMediator mediator, IStringLocalizer<Shar
     {
         ModelState.Clear();
         var (ok, _) = await this.TrySendAsync(mediator,
-            new InviteGuest.Command(Year, Guest.Name ?? "", Guest.Email ?? "", Guest.Organisation, Guest.Kind), prefix: "Guest.");
+            new InviteGuest.Command(Year, Guest.Name ?? "", Guest.Email ?? "", Guest.Organisation, Guest.Kind, Guest.Language), prefix: "Guest.");
         if (ok) return Done(l["{0} er inviteret.", Guest.Name ?? ""].Value);
         await LoadAsync(ct);
         Form = CeremonyForm.From(Ceremony);
@@ -152,5 +152,6 @@ public sealed class CeremonyAdminModel(IMediator mediator, IStringLocalizer<Shar
         public string? Email { get; set; }
         public string? Organisation { get; set; }
         public GuestKind Kind { get; set; } = GuestKind.Other;
+        public string? Language { get; set; }
     }
 }
