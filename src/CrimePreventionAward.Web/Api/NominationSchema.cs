@@ -23,17 +23,23 @@ public sealed class NominationSchema : IOpenApiSchemaTransformer
         var names = context.JsonTypeInfo.Properties
             .Where(p => p.AttributeProvider is MemberInfo)
             .ToDictionary(p => ((MemberInfo)p.AttributeProvider!).Name, p => p.Name);
+        OpenApiSchema? Property(string member) =>
+            names.TryGetValue(member, out var name) ? schema.Properties[name] as OpenApiSchema : null;
         schema.Required ??= new HashSet<string>();
         foreach (var field in NominationForm.All)
         {
-            if (!names.TryGetValue(field.Name, out var name) || schema.Properties[name] is not OpenApiSchema property) continue;
+            if (Property(field.Name) is not { } property) continue;
             property.MaxLength = field.MaxLength;
             if (field.Input == NominationForm.Input.Email) property.Format = "email";
-            if (field.Required) Require(schema, name, property);
+            if (field.Required) Require(schema, names[field.Name], property);
         }
-        Choice(schema, names[nameof(NominationFields.CandidateKind)], NominationForm.CandidateKinds.Keys);
-        Choice(schema, names[nameof(NominationFields.PoliceDistrict)], NominationForm.PoliceDistricts);
-        if (schema.Properties[names[nameof(NominationFields.CandidateKind)]] is OpenApiSchema kind) Require(schema, names[nameof(NominationFields.CandidateKind)], kind);
+        // The candidate kind is not in NominationForm's field list, yet required all the same (RequiredFields).
+        if (Property(nameof(NominationFields.CandidateKind)) is { } kind)
+        {
+            Require(schema, names[nameof(NominationFields.CandidateKind)], kind);
+            Choice(kind, NominationForm.CandidateKinds.Keys);
+        }
+        if (Property(nameof(NominationFields.PoliceDistrict)) is { } district) Choice(district, NominationForm.PoliceDistricts);
         schema.Required.Add(names[nameof(NominationFields.ConsentGiven)]);
         return Task.CompletedTask;
     }
@@ -46,9 +52,6 @@ public sealed class NominationSchema : IOpenApiSchemaTransformer
         property.MinLength = 1;
     }
 
-    private static void Choice(OpenApiSchema schema, string name, IEnumerable<string> values)
-    {
-        if (schema.Properties![name] is OpenApiSchema property)
-            property.Enum = values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
-    }
+    private static void Choice(OpenApiSchema property, IEnumerable<string> values) =>
+        property.Enum = values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
 }
