@@ -1,6 +1,7 @@
 using CrimePreventionAward.Web.Features.Accounts;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrimePreventionAward.Web.Api;
 
@@ -10,18 +11,21 @@ public sealed class AccountEndpoints : IEndpoints
     {
         var accounts = api.MapGroup("/secretariat/accounts").WithTags("Secretariat accounts");
         accounts.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new ListSecretariatAccounts.Query(), ct))
+            .Refuses<ListSecretariatAccounts.Query>()
             .WithName("ListSecretariatAccounts");
-        accounts.MapPost("/", async (AddSecretariatAccount.Command command, IMediator m, CancellationToken ct) =>
+        accounts.MapPost("/", async Task<Created<AddSecretariatAccount.Result>> (AddSecretariatAccount.Command command, IMediator m, CancellationToken ct) =>
             {
                 var result = await m.Send(command, ct);
-                return Results.Created($"/api/secretariat/accounts/{result.Id}", result);
+                return TypedResults.Created($"/api/secretariat/accounts/{result.Id}", result);
             })
+            .Refuses<AddSecretariatAccount.Command>(400, 409, 415)
             .WithName("AddSecretariatAccount");
-        accounts.MapDelete("/{id:long}", async (long id, IMediator m, CancellationToken ct) =>
+        accounts.MapDelete("/{id:long}", async Task<NoContent> (long id, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new RemoveSecretariatAccount.Command(id), ct);
-                return Results.NoContent();
+                return TypedResults.NoContent();
             })
+            .Refuses<RemoveSecretariatAccount.Command>(404, 409)
             .WithName("RemoveSecretariatAccount");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrimePreventionAward.Web.Api;
 
@@ -11,48 +12,60 @@ public sealed class JuryEndpoints : IEndpoints
     {
         var e = api.MapGroup("/editions/{year:int}").WithTags("Jury");
         e.MapGet("/jurors", (int year, IMediator m, CancellationToken ct) => m.Send(new ListJurors.Query(year), ct))
+            .Refuses<ListJurors.Query>(404)
             .WithName("ListJurors");
-        e.MapPost("/jurors", async (int year, JurorInvitation body, IMediator m, CancellationToken ct) =>
+        e.MapPost("/jurors", async Task<Created<InviteJuror.Result>> (int year, JurorInvitation body, IMediator m, CancellationToken ct) =>
             {
                 var result = await m.Send(new InviteJuror.Command(year, body.Name ?? "", body.Email ?? "", body.Organisation ?? "", body.IsChair, body.Language), ct);
-                return Results.Created($"/api/editions/{year}/jurors/{result.Id}", result);
+                return TypedResults.Created($"/api/editions/{year}/jurors/{result.Id}", result);
             })
+            .Refuses<InviteJuror.Command>(400, 404, 409, 415)
             .WithName("InviteJuror");
         e.MapPost("/jurors/{jurorId:long}/reminder", (int year, long jurorId, IMediator m, CancellationToken ct) =>
                 m.Send(new RemindJuror.Command(year, jurorId), ct))
+            .Refuses<RemindJuror.Command>(404)
             .WithName("RemindJuror");
-        e.MapDelete("/jurors/{jurorId:long}", async (int year, long jurorId, IMediator m, CancellationToken ct) =>
+        e.MapDelete("/jurors/{jurorId:long}", async Task<NoContent> (int year, long jurorId, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new RemoveJuror.Command(year, jurorId), ct);
-                return Results.NoContent();
+                return TypedResults.NoContent();
             })
+            .Refuses<RemoveJuror.Command>(404)
             .WithName("RemoveJuror");
 
         e.MapGet("/criteria", (int year, IMediator m, CancellationToken ct) => m.Send(new GetCriteria.Query(year), ct))
+            .Refuses<GetCriteria.Query>(404)
             .WithName("GetCriteria");
         e.MapPut("/criteria", (int year, CriteriaBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new ReplaceCriteria.Command(year, body.Criteria ?? []), ct))
+            .Refuses<ReplaceCriteria.Command>(400, 404, 409, 415)
             .WithName("ReplaceCriteria");
 
         e.MapGet("/conflicts", (int year, IMediator m, CancellationToken ct) => m.Send(new ListConflicts.Query(year), ct))
+            .Refuses<ListConflicts.Query>(404)
             .WithName("ListConflicts");
-        e.MapPost("/conflicts", async (int year, ConflictBody body, IMediator m, CancellationToken ct) =>
+        e.MapPost("/conflicts", async Task<Created<DeclareConflict.Result>> (int year, ConflictBody body, IMediator m, CancellationToken ct) =>
             {
                 var result = await m.Send(new DeclareConflict.Command(year, body.NominationId, body.Organisation, body.Reason ?? "", body.JurorId), ct);
-                return Results.Created($"/api/editions/{year}/conflicts/{result.Id}", result);
+                return TypedResults.Created($"/api/editions/{year}/conflicts/{result.Id}", result);
             })
+            .Refuses<DeclareConflict.Command>(400, 404, 409, 415)
             .WithName("DeclareConflict");
 
         e.MapGet("/my/nominations", (int year, IMediator m, CancellationToken ct) => m.Send(new ListMyNominations.Query(year), ct))
+            .Refuses<ListMyNominations.Query>(404)
             .WithName("ListMyNominations");
         e.MapGet("/my/scores/{nominationId:long}", (int year, long nominationId, IMediator m, CancellationToken ct) =>
                 m.Send(new GetMyScoreSheet.Query(year, nominationId), ct))
+            .Refuses<GetMyScoreSheet.Query>(404)
             .WithName("GetMyScoreSheet");
         e.MapGet("/scores/{nominationId:long}", (int year, long nominationId, IMediator m, CancellationToken ct) =>
                 m.Send(new GetScoresForNomination.Query(year, nominationId), ct))
+            .Refuses<GetScoresForNomination.Query>(404)
             .WithName("GetScoresForNomination");
         e.MapPut("/scores/{nominationId:long}", (int year, long nominationId, ScoreBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new SaveScoreSheet.Command(year, nominationId, body.RawScores(), body.Comment, body.Version), ct))
+            .Refuses<SaveScoreSheet.Command>(400, 404, 409, 415)
             .WithName("SaveScoreSheet");
 
         e.MapGet("/attachments/{attachmentId:long}", async (int year, long attachmentId, IMediator m, CancellationToken ct) =>
@@ -60,9 +73,12 @@ public sealed class JuryEndpoints : IEndpoints
                 var file = await m.Send(new GetJuryAttachment.Query(year, attachmentId), ct);
                 return Results.File(file.Content, file.ContentType, file.FileName);
             })
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Refuses<GetJuryAttachment.Query>(404)
             .WithName("GetJuryAttachment");
 
         e.MapGet("/progress", (int year, IMediator m, CancellationToken ct) => m.Send(new GetJuryProgress.Query(year), ct))
+            .Refuses<GetJuryProgress.Query>(404)
             .WithName("GetJuryProgress");
     }
 

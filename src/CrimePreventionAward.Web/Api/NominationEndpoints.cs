@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Web;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrimePreventionAward.Web.Api;
 
@@ -12,38 +13,45 @@ public sealed class NominationEndpoints : IEndpoints
     public void Map(IEndpointRouteBuilder api)
     {
         var editions = api.MapGroup("/editions/{year:int}").WithTags("Nominations");
-        editions.MapPost("/nominations", async (int year, SubmitNomination.Command body, IMediator m, CancellationToken ct) =>
+        editions.MapPost("/nominations", async Task<Results<Created<SubmitNomination.Result>, ProblemHttpResult>> (
+                int year, NewNomination body, IMediator m, CancellationToken ct) =>
             {
-                var command = body with { Year = year, SubmissionKey = body.SubmissionKey == Guid.Empty ? Guid.NewGuid() : body.SubmissionKey };
+                var command = new SubmitNomination.Command(body)
+                {
+                    Year = year, SubmissionKey = body.SubmissionKey == Guid.Empty ? Guid.NewGuid() : body.SubmissionKey,
+                };
                 try
                 {
                     var result = await m.Send(command, ct);
-                    return Results.Created($"/api/nominations/{result.Id}", result);
+                    return TypedResults.Created($"/api/nominations/{result.Id}", result);
                 }
                 catch (DeadlinePassedException)
                 {
-                    return KeptLate(await m.Send(new KeepLateNomination.Command(body)
-                    {
-                        Year = year, DraftId = body.DraftId, DraftToken = body.DraftToken, Attachments = body.Attachments,
-                    }, ct));
+                    return KeptLate(await m.Send(new KeepLateNomination.Command(body) { Year = year }, ct));
                 }
             })
             .RequireRateLimiting(RateLimits.Nominations)
+            .Refuses(400, 404, 409, 413, 415, 429)
             .WithName("SubmitNomination");
         editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, string? screening, string? search,
                 string? sort, HttpContext http, IMediator m, CancellationToken ct) =>
                 // A juror gets the jury's own list: eligible nominations only, conflicted ones marked, no contact details.
                 JurorOnly(http) ? Results.Ok(await m.Send(new Features.Jury.ListMyNominations.Query(year), ct))
                     : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict, screening, search, sort), ct)))
+            .Produces<IReadOnlyList<ListNominations.Row>>()
+            .Refuses<ListNominations.Query>(400, 404)
             .WithName("ListNominations");
         editions.MapPost("/extensions", async (int year, Extension body, IMediator m, CancellationToken ct) =>
             {
                 var result = await m.Send(new GrantExtension.Command(year, body.NominationId, body.NominatorEmail, body.Until, body.Reason), ct);
-                return Results.Created($"/api/editions/{year}/extensions/{result.Id}", result);
+                return TypedResults.Created($"/api/editions/{year}/extensions/{result.Id}", result);
             })
+            .Refuses<GrantExtension.Command>(400, 404, 409)
             .WithName("GrantExtension");
         editions.MapGet("/export/nominations.csv", async (int year, IMediator m, CancellationToken ct) =>
                 Results.File(await m.Send(new ExportNominationsCsv.Query(year), ct), "text/csv; charset=utf-8", $"indstillinger-{year}.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Refuses<ExportNominationsCsv.Query>(404)
             .WithName("ExportNominationsCsv");
 
         var nominations = api.MapGroup("/nominations/{id:long}").WithTags("Nominations");
@@ -55,6 +63,8 @@ public sealed class NominationEndpoints : IEndpoints
                 http.Response.Headers.ETag = $"\"{view.Version}\"";
                 return Results.Ok(view);
             })
+            .Produces<NominationView>()
+            .Refuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithName("GetNomination");
         nominations.MapPut("/", async (long id, NominationFields body, HttpContext http, IMediator m, CancellationToken ct) =>
             {
@@ -62,41 +72,49 @@ public sealed class NominationEndpoints : IEndpoints
                 http.Response.Headers.ETag = $"\"{result.Version}\"";
                 return result;
             })
+            .Refuses<UpdateNomination.Command>(400, 404, 409, 413, 415)
             .WithName("UpdateNomination");
         nominations.MapPost("/withdraw", (long id, HttpContext http, IMediator m, CancellationToken ct) =>
                 m.Send(new WithdrawNomination.Command(id, Token(http)), ct))
+            .Refuses<WithdrawNomination.Command>(404, 409)
             .WithName("WithdrawNomination");
         // Token-authenticated (no cookie), so a cross-site form cannot forge it: no anti-forgery token needed.
         nominations.MapPost("/attachments", async (long id, IFormFileCollection files, HttpContext http, IMediator m, CancellationToken ct) =>
             {
                 var result = await m.Send(new AddAttachment.Command(id, Token(http), await Uploads.ReadAsync(files, ct)), ct);
-                return Results.Created($"/api/nominations/{id}", result);
+                return TypedResults.Created($"/api/nominations/{id}", result);
             })
             .DisableAntiforgery()
             .WithMetadata(new AcceptsUploadsAttribute())
+            .Refuses<AddAttachment.Command>(400, 404, 409, 413, 415)
             .WithName("AddAttachment");
         nominations.MapGet("/attachments/{attachmentId:long}", async (long id, long attachmentId, HttpContext http, IMediator m, CancellationToken ct) =>
             {
                 var file = await m.Send(new GetAttachment.Query(id, attachmentId, Token(http)), ct);
                 return Results.File(file.Content, file.ContentType, file.FileName);
             })
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Refuses<GetAttachment.Query>(404)
             .WithName("GetAttachment");
         nominations.MapDelete("/attachments/{attachmentId:long}", (long id, long attachmentId, [Microsoft.AspNetCore.Mvc.FromBody] Deletion body, IMediator m, CancellationToken ct) =>
                 m.Send(new DeleteAttachment.Command(id, attachmentId, body.Reason), ct))
+            .Refuses<DeleteAttachment.Command>(400, 404, 409, 415)
             .WithName("DeleteAttachment");
         nominations.MapPost("/screening", (long id, Screening body, IMediator m, CancellationToken ct) =>
                 m.Send(new ScreenNomination.Command(id, body.Eligible, body.Reason, body.ShareReasonWithNominator), ct))
+            .Refuses<ScreenNomination.Command>(400, 404, 409, 415)
             .WithName("ScreenNomination");
         nominations.MapPost("/notes", async (long id, Note body, IMediator m, CancellationToken ct) =>
             {
                 var result = await m.Send(new AddNote.Command(id, body.Text), ct);
-                return Results.Created($"/api/nominations/{id}", result);
+                return TypedResults.Created($"/api/nominations/{id}", result);
             })
+            .Refuses<AddNote.Command>(400, 404, 415)
             .WithName("AddNote");
     }
 
     /// <summary>A late submission is refused (409) but kept: the problem says so and carries the draft's id and token.</summary>
-    private static IResult KeptLate(KeepLateNomination.Result kept) => Results.Problem(
+    private static ProblemHttpResult KeptLate(KeepLateNomination.Result kept) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: kept.Reason,
         type: "https://httpstatuses.io/409",
@@ -108,6 +126,12 @@ public sealed class NominationEndpoints : IEndpoints
             ["draftLink"] = $"/indstil?kladde={kept.Id}&token={Uri.EscapeDataString(kept.Token)}",
             ["secretariatAddress"] = kept.SecretariatAddress,
         });
+
+    /// <summary>A new nomination as a client sends it: the form's fields and the key that makes a resend harmless.</summary>
+    public sealed record NewNomination : NominationFields
+    {
+        public Guid SubmissionKey { get; init; }
+    }
 
     public sealed record Screening(bool Eligible, string? Reason, bool ShareReasonWithNominator = false);
 

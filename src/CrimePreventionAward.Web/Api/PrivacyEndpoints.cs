@@ -16,8 +16,10 @@ public sealed class PrivacyEndpoints : IEndpoints
                 return await next(ctx);
             });
         g.MapGet("/export", (string? email, IMediator m, CancellationToken ct) => m.Send(new ExportPerson.Query(email ?? ""), ct))
+            .Refuses<ExportPerson.Query>(400)
             .WithName("ExportPerson");
         g.MapPost("/erase", (EraseBody body, IMediator m, CancellationToken ct) => m.Send(new ErasePerson.Command(body.Email ?? ""), ct))
+            .Refuses<ErasePerson.Command>(400, 415)
             .WithName("ErasePerson");
     }
 

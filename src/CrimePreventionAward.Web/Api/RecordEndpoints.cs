@@ -13,5 +13,6 @@ public sealed class RecordEndpoints : IEndpoints
                 http.Response.Headers.CacheControl = "no-store";
                 return m.Send(new RecountDecision.Query(year), ct);
             })
+            .Refuses<RecountDecision.Query>(404)
             .WithTags("Results").WithName("RecountDecision");
 }

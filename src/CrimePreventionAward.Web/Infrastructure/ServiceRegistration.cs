@@ -88,10 +88,7 @@ public static class ServiceRegistration
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionMapping>();
-        services.AddOpenApi(o => o.CreateSchemaReferenceId = type =>
-            type.Type.DeclaringType is { } outer && !type.Type.IsGenericType
-                ? outer.Name + type.Type.Name
-                : Microsoft.AspNetCore.OpenApi.OpenApiOptions.CreateDefaultSchemaReferenceId(type));
+        services.AddOpenApi(Api.ApiDocument.Configure);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
