@@ -64,9 +64,9 @@ public static class ResultsTestData
             var now = app.Clock.GetUtcNow();
             return db.InsertAsync("""
                 INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title,
-                    Organisation, Description, NominatorOrganisation, NominatorName, NominatorEmail, ConsentGiven, Eligibility,
+                    CandidateNameKey, TitleKey, Organisation, Description, NominatorOrganisation, NominatorName, NominatorEmail, ConsentGiven, Eligibility,
                     Version, CreatedAt, UpdatedAt, SubmittedAt)
-                VALUES (@Year, 'Submitted', @No, @Reference, 'test-token-hash', 'Project', @Candidate, @Title,
+                VALUES (@Year, 'Submitted', @No, @Reference, 'test-token-hash', 'Project', @Candidate, @Title, LOWER(@Candidate), LOWER(@Title),
                     @Organisation, 'Beskrivelse', @Organisation, 'Indstiller', 'indstiller@test.dk', 1, 'Eligible',
                     1, @Now, @Now, @Now)
                 """, new { Year = year, No = no, Reference = $"KP-{year}-{no:000}", Candidate = candidate, Title = title, Organisation = organisation, Now = now });

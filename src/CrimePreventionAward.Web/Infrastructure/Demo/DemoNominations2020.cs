@@ -10,12 +10,12 @@ namespace CrimePreventionAward.Web.Infrastructure.Demo;
 /// </summary>
 public static class DemoNominations2020
 {
-    private const string Insert = """
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title,
+    private const string Insert = $"""
+        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, CandidateKind, CandidateName, Title, {NominationWrites.KeyColumns},
             Organisation, Municipality, PoliceDistrict, Description, DocumentedEffect, Partners, Motivation,
             NominatorOrganisation, NominatorName, NominatorRole, NominatorEmail, NominatorPhone, ConsentGiven,
             Eligibility, EligibilityReason, ShareReasonWithNominator, ScreenedBy, ScreenedAt, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (2020, 'Submitted', @SequenceNo, @Reference, @EditTokenHash, @CandidateKind, @CandidateName, @Title,
+        VALUES (2020, 'Submitted', @SequenceNo, @Reference, @EditTokenHash, @CandidateKind, @CandidateName, @Title, {NominationWrites.KeyValues},
             @Organisation, @Municipality, @PoliceDistrict, @Description, @DocumentedEffect, @Partners, @Motivation,
             @NominatorOrganisation, @NominatorName, @NominatorRole, @NominatorEmail, @NominatorPhone, 1,
             'Eligible', @EligibilityReason, 0, 'DKR Sekretariatet (demo)', @ScreenedAt, 2, @SubmittedAt, @ScreenedAt, @SubmittedAt)

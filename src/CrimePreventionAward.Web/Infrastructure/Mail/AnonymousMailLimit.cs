@@ -10,13 +10,16 @@ namespace CrimePreventionAward.Web.Infrastructure.Mail;
 /// </summary>
 public sealed class AnonymousMailLimit(Db db, ICurrentUser user, TimeProvider clock, IConfiguration configuration)
 {
-    private const string RecentTo = """
-        SELECT COUNT(*) FROM MailOutbox WHERE CreatedAt > @Since AND LOWER(ToAddress) = LOWER(@ToAddress)
+    internal const string RecentTo = """
+        SELECT COUNT(*) FROM MailOutbox WHERE ToAddressKey = @ToAddressKey AND CreatedAt > @Since
         """;
+
+    /// <summary>The recipient as the outbox indexes it (<c>ToAddressKey</c>), so the count is one index range.</summary>
+    public static string Key(string toAddress) => toAddress.Trim().ToLowerInvariant();
 
     private int PerHour => configuration.GetValue("RateLimits:AnonymousMailsPerRecipientPerHour", 5);
 
     public async Task<bool> AllowsAsync(string toAddress, CancellationToken ct) =>
         user.IsAuthenticated
-        || await db.ScalarAsync<int>(RecentTo, new { ToAddress = toAddress.Trim(), Since = clock.GetUtcNow().AddHours(-1) }, ct) < PerHour;
+        || await db.ScalarAsync<int>(RecentTo, new { ToAddressKey = Key(toAddress), Since = clock.GetUtcNow().AddHours(-1) }, ct) < PerHour;
 }
