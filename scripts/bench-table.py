@@ -45,6 +45,10 @@ for (figure, connections), sides in groups.items():
     met = "yes" if kind[3](ratio) else "**no**"
     shown = f"{ratio:.2f}" if figure.startswith(("submit", "score", "page", "stored")) else f"{ratio:.1f}×"
     label = f"{figure} ({kind[0]})"
+    failed = {side: sum(int(r["errors"]) for r in runs) for side, runs in sides.items()}
+    if figure not in ("submit", "score") and any(failed.values()):
+        label += f", errors app {failed['app']} / bare {failed['bare']}"
+        met = "**no**"
     print(f"| {label} | {connections} | {cell(*app, kind[1])} | {cell(*bare, kind[1])} | {shown} | {kind[2]} | {met} |")
     headlines.append(f"{figure} c={connections}: {shown} (goal {kind[2]}, {'met' if met == 'yes' else 'missed'})")
     if figure in ("submit", "score"):

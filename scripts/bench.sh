@@ -142,7 +142,9 @@ measure() {
 }
 warm() { wrk -t1 -c4 -d3s "$@" > /dev/null; }
 
-year="$(curl -fsS "$app_base/api/editions" | grep -o '"year":[0-9]*' | cut -d: -f2 | sort -n | tail -n 1)"
+# The edition open for nominations (the newest year is the fictional demo edition, long decided).
+year="$(curl -fsS "$app_base/api/editions" \
+  | python3 -c 'import json, sys; print(max(e["year"] for e in json.load(sys.stdin) if e["phase"] == "NominationOpen"))')"
 submit_url="$app_base/api/editions/$year/nominations"
 before="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
 only submit && echo "Writes: POST /api/editions/$year/nominations against POST /insert, connections $levels, $repeats × $duration each..."
