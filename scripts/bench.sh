@@ -5,6 +5,8 @@
 #           BENCH_DURATION (5s per measured run), BENCH_REPEATS (3), BENCH_CONNECTIONS ("8 32 64", the write runs),
 #           BENCH_PAGE_CONNECTIONS (32, the page runs), BENCH_PORT (5199) tune it; BENCH_APP_DLL measures another build
 #           of the app (e.g. a copy of an earlier bin/Release/net10.0, for before-and-after figures) instead of this one.
+#           BENCH_ONLY=submit,score,50k runs only those rows (start, submit, score, pages, 50k, mail; peak memory is
+#           always taken after the load runs); BENCH_STORED (50000) is the number of nominations the 50k row stores.
 # Runs the app (Release, SQLite, demo data, Hangfire on) and the bare baseline (tests/CrimePreventionAward.Baseline:
 # the same storage work with the same SQLite settings and write gate, nothing else) side by side, alternating run by
 # run, and prints one table of app/bare ratios (median of the repeats, min–max beside it) and one line per headline
@@ -26,6 +28,9 @@ summary="$out/summary.md"
 results="$out/results.tsv"
 app_dll="${BENCH_APP_DLL:-src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll}"
 bare_dll="tests/CrimePreventionAward.Baseline/bin/Release/net10.0/CrimePreventionAward.Baseline.dll"
+
+# only ROW: true when BENCH_ONLY is unset or names ROW.
+only() { [ -z "${BENCH_ONLY:-}" ] || [[ ",${BENCH_ONLY}," == *",$1,"* ]]; }
 
 machine_state() {
   echo "- $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
@@ -64,13 +69,13 @@ fi
 [ "${BENCH_HTTP:-1}" = "0" ] && { echo "Summary: $summary"; exit 0; }
 
 work="$(mktemp -d)"
-app_pid=""; bare_pid=""; sink_pid=""; mail_pid=""
+app_pid=""; bare_pid=""; sink_pid=""; mail_pid=""; full_pid=""; none_pid=""
 stop() { local pid="$1"; if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; }
-cleanup() { stop "$app_pid"; stop "$bare_pid"; stop "$mail_pid"; stop "$sink_pid"; rm -rf "$work"; }
+cleanup() { stop "$app_pid"; stop "$bare_pid"; stop "$full_pid"; stop "$none_pid"; stop "$mail_pid"; stop "$sink_pid"; rm -rf "$work"; }
 trap cleanup EXIT
 
-start_app() { # DATA_DIR: starts the app, sets app_pid
-  dotnet "$app_dll" --urls "$app_base" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
+start_app() { # DATA_DIR [BASE_URL]: starts the app, sets app_pid
+  dotnet "$app_dll" --urls "${2:-$app_base}" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
     --RateLimits:NominationsPerMinute=100000000 --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 \
     --Logging:LogLevel:Default=Warning --contentRoot "$PWD/src/CrimePreventionAward.Web" >> "$out/app.log" 2>&1 &
   app_pid=$!
@@ -94,8 +99,8 @@ first_200() {
 : > "$out/app.log"; : > "$out/bare.log"
 printf 'figure\tside\tconnections\trepeat\tvalue\tp99_ms\terrors\n' > "$results"
 
-echo "Start-up, fresh and existing data directory, $repeats times each, alternating..."
-for r in $(seq 1 "$repeats"); do
+only start && echo "Start-up, fresh and existing data directory, $repeats times each, alternating..."
+only start && for r in $(seq 1 "$repeats"); do
   for kind in fresh existing; do
     [ "$kind" = fresh ] && rm -rf "$work/app" "$work/bare"
     t0="$(date +%s%N)"; start_app "$work/app"; s="$(first_200 "$app_pid" "$app_base/" "$t0")"; stop "$app_pid"
@@ -105,10 +110,21 @@ for r in $(seq 1 "$repeats"); do
   done
 done
 
+# Demo seeding runs at start-up: wait until the archive edition is there before measuring.
+seeded() { for _ in $(seq 1 120); do curl -fsS -o /dev/null "$1/api/editions/2020" 2>/dev/null && return 0; sleep 0.5; done; }
+# A jury edition in Scoring for the score-save row, seeded into the stopped app's database (scripts/bench-seed.sh).
+score_year=2019
+score_token="bench-$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+if only score; then
+  if [ ! -f "$work/app/award.db" ]; then
+    start_app "$work/app"; first_200 "$app_pid" "$app_base/health" "$(date +%s%N)" > /dev/null; seeded "$app_base"; stop "$app_pid"
+  fi
+  scripts/bench-seed.sh score "$work/app/award.db" "$score_year" "$score_token"
+fi
+
 start_app "$work/app"; first_200 "$app_pid" "$app_base/health" "$(date +%s%N)" > /dev/null
 start_bare "$work/bare"; first_200 "$bare_pid" "$bare_base/page" "$(date +%s%N)" > /dev/null
-# Demo seeding runs at start-up: wait until the archive edition is there before measuring.
-for _ in $(seq 1 60); do curl -fsS -o /dev/null "$app_base/api/editions/2020" 2>/dev/null && break; sleep 0.5; done
+seeded "$app_base"
 
 # measure FIGURE SIDE CONNECTIONS REPEAT URL [wrk args...]: one wrk run, one line in results.tsv.
 measure() {
@@ -126,12 +142,14 @@ measure() {
 }
 warm() { wrk -t1 -c4 -d3s "$@" > /dev/null; }
 
-year="$(curl -fsS "$app_base/api/editions" | grep -o '"year":[0-9]*' | cut -d: -f2 | sort -n | tail -n 1)"
+# The edition open for nominations (the newest year is the fictional demo edition, long decided).
+year="$(curl -fsS "$app_base/api/editions" \
+  | python3 -c 'import json, sys; print(max(e["year"] for e in json.load(sys.stdin) if e["phase"] == "NominationOpen"))')"
 submit_url="$app_base/api/editions/$year/nominations"
 before="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
-echo "Writes: POST /api/editions/$year/nominations against POST /insert, connections $levels, $repeats × $duration each..."
-warm -s scripts/bench-submit.lua "$submit_url"; warm -s scripts/bench-submit.lua "$bare_base/insert"
-for c in $levels; do
+only submit && echo "Writes: POST /api/editions/$year/nominations against POST /insert, connections $levels, $repeats × $duration each..."
+only submit && warm -s scripts/bench-submit.lua "$submit_url" && warm -s scripts/bench-submit.lua "$bare_base/insert"
+only submit && for c in $levels; do
   for r in $(seq 1 "$repeats"); do
     measure submit app "$c" "$r" "$submit_url" -s scripts/bench-submit.lua
     measure submit bare "$c" "$r" "$bare_base/insert" -s scripts/bench-submit.lua
@@ -139,8 +157,32 @@ for c in $levels; do
 done
 after="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
 
-echo "Public pages against GET /page (50 rows, ~20 KB), $page_connections connections..."
-for path in / /prisoverraekkelse /arkiv /nominerede; do
+if only score; then
+  echo "Score-sheet saves: PUT /api/editions/$score_year/scores/{id} as a juror against POST /insert, connections $levels..."
+  # The juror signs in with the seeded link as a browser would (POST spends the token) and keeps the session cookie.
+  cookie="$(curl -fsS -o /dev/null -D - -X POST "$app_base/api/auth/link/$score_token" \
+    | awk 'tolower($1) == "set-cookie:" { sub(/;.*/, "", $2); c = c (c ? "; " : "") $2 } END { print c }')"
+  [ -n "$cookie" ] || { echo "the bench juror could not sign in; see $out/app.log" >&2; exit 1; }
+  export BENCH_SCORE_YEAR="$score_year" BENCH_SCORE_COOKIE="$cookie"
+  BENCH_SCORE_FIRST="$(sqlite3 "$work/app/award.db" "SELECT MIN(Id) FROM Nominations WHERE Year = $score_year")"
+  BENCH_SCORE_LAST="$(sqlite3 "$work/app/award.db" "SELECT MAX(Id) FROM Nominations WHERE Year = $score_year")"
+  BENCH_SCORE_CRITERIA="$(sqlite3 "$work/app/award.db" "SELECT group_concat(Id) FROM Criteria WHERE Year = $score_year")"
+  export BENCH_SCORE_FIRST BENCH_SCORE_LAST BENCH_SCORE_CRITERIA
+  score_url="$app_base/api/editions/$score_year/scores/$BENCH_SCORE_FIRST"
+  probe="$(curl -sS -o /dev/null -w '%{http_code}' -X PUT -H "Cookie: $cookie" -H 'X-Requested-With: bench' -H 'Content-Type: application/json' \
+    -d "{\"scores\": {$(echo "$BENCH_SCORE_CRITERIA" | sed 's/\([0-9][0-9]*\)/"\1": 3/g')}}" "$score_url")"
+  [ "$probe" = 200 ] || { echo "a score-sheet save answered $probe, not 200; see $out/app.log" >&2; exit 1; }
+  warm -s scripts/bench-score.lua "$score_url"; warm -s scripts/bench-submit.lua "$bare_base/insert"
+  for c in $levels; do
+    for r in $(seq 1 "$repeats"); do
+      measure score app "$c" "$r" "$score_url" -s scripts/bench-score.lua
+      measure score bare "$c" "$r" "$bare_base/insert" -s scripts/bench-submit.lua
+    done
+  done
+fi
+
+only pages && echo "Public pages against GET /page (50 rows, ~20 KB), $page_connections connections..."
+only pages && for path in / /prisoverraekkelse /arkiv /nominerede; do
   warm "$app_base$path"; warm "$bare_base/page"
   for r in $(seq 1 "$repeats"); do
     measure "page $path" app "$page_connections" "$r" "$app_base$path"
@@ -153,8 +195,30 @@ printf 'peak-memory\tapp\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$app_pid")" >> "$results"
 printf 'peak-memory\tbare\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$bare_pid")" >> "$results"
 stop "$app_pid"; stop "$bare_pid"
 
+stored_count="${BENCH_STORED:-50000}"
+if only 50k; then
+  # The same submit on two apps side by side: one with BENCH_STORED nominations already stored (80 % in 2020, the rest
+  # in the open edition), one with none; the "bare" column of this row is the app with none.
+  echo "Submit with $stored_count nominations stored against none, 32 connections..."
+  none_base="http://127.0.0.1:$((port + 4))" full_base="http://127.0.0.1:$((port + 5))"
+  start_app "$work/full" "$full_base"; first_200 "$app_pid" "$full_base/health" "$(date +%s%N)" > /dev/null; seeded "$full_base"
+  stop "$app_pid"
+  t0="$(date +%s)"; scripts/bench-seed.sh stored "$work/full/award.db" "$year" "$stored_count"
+  echo "  seeded $stored_count nominations in $(( $(date +%s) - t0 )) s"
+  start_app "$work/full" "$full_base"; full_pid="$app_pid"; first_200 "$full_pid" "$full_base/health" "$(date +%s%N)" > /dev/null
+  start_app "$work/none" "$none_base"; none_pid="$app_pid"; first_200 "$none_pid" "$none_base/health" "$(date +%s%N)" > /dev/null
+  seeded "$none_base"
+  warm -s scripts/bench-submit.lua "$full_base/api/editions/$year/nominations"
+  warm -s scripts/bench-submit.lua "$none_base/api/editions/$year/nominations"
+  for r in $(seq 1 "$repeats"); do
+    measure "stored-50k submit" app 32 "$r" "$full_base/api/editions/$year/nominations" -s scripts/bench-submit.lua
+    measure "stored-50k submit" bare 32 "$r" "$none_base/api/editions/$year/nominations" -s scripts/bench-submit.lua
+  done
+  stop "$full_pid"; stop "$none_pid"
+fi
+
 mail_line="skipped (BENCH_MAIL=0)"
-if [ "${BENCH_MAIL:-1}" != "0" ]; then
+if [ "${BENCH_MAIL:-1}" != "0" ] && only mail; then
   # Mail latency: from the commit (the API's 201) to the SMTP server's acceptance, on an app that delivers to a
   # loopback SMTP sink (scripts/drill/tools.py), 400 receipts from 8 nominators at once.
   mail_out="$out/mail"; rm -rf "$mail_out"; mkdir -p "$mail_out"

@@ -5,7 +5,9 @@ using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Features.Audit;
 using CrimePreventionAward.Web.Features.Ceremony;
 using CrimePreventionAward.Web.Features.Nominations;
+using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
 
 namespace CrimePreventionAward.Tests.Privacy;
@@ -135,6 +137,27 @@ public sealed class PersonalDataTests(AwardFactory app) : IClassFixture<AwardFac
         (await secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2096/conflicts")).GetArrayLength().ShouldBe(1);
         var chain = await app.SendAsSystem(new VerifyAuditChain.Query());
         chain.Holds.ShouldBeTrue(chain.ToString());
+    }
+
+    [Fact]
+    public async Task After_erasure_no_nomination_keeps_the_persons_name_in_its_case_folded_lookup_columns()
+    {
+        var p = new Person("Åse Østergård-Lund", "aase.oe@privat.test", "+45 44 55 66 77");
+        await Editions.CreateOpenAsync(app, 2098);
+        await SubmitOverApiAsync(app.Client(), 2098, Fields(p.Name) with
+        {
+            CandidateContactName = p.Name, CandidateContactEmail = p.Email, CandidateContactPhone = p.Phone,
+        });
+        Task<long> FoldedAsync() => app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>(
+            "SELECT COUNT(*) FROM Nominations WHERE CandidateNameKey LIKE @Like OR TitleKey LIKE @Like",
+            new { Like = $"%{p.Name.ToLowerInvariant()}%" }));
+        (await FoldedAsync()).ShouldBe(1);
+        var secretariat = app.Client();
+        await secretariat.SignInAsync();
+
+        (await secretariat.PostAsJsonAsync("/api/persons/erase", new { email = p.Email })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await FoldedAsync()).ShouldBe(0);
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class RetentionTests(RetentionTests.App app) : IClassFixture<Reten
         (await app.SendAsSystem(new ApplyRetention.Command())).ShouldBe(new ApplyRetention.Result(Nominations: 1, Drafts: 0, MailBodies: 0));
 
         (await Scalar<string>("SELECT CandidateName FROM Nominations WHERE Id = @Id", new { Id = s.Outside })).ShouldBe(PersonalData.Marker);
+        (await Scalar<string>("SELECT CandidateNameKey FROM Nominations WHERE Id = @Id", new { Id = s.Outside })).ShouldBe(PersonalData.Marker);
         (await Scalar<string>("SELECT NominatorEmail FROM Nominations WHERE Id = @Id", new { Id = s.Outside })).ShouldBe(PersonalData.Marker);
         (await Scalar<string>("SELECT Reference FROM Nominations WHERE Id = @Id", new { Id = s.Outside })).ShouldStartWith("KP-2098-");
         foreach (var kept in new[] { s.A, s.B, s.C, current })

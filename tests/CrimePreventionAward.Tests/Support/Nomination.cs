@@ -34,9 +34,9 @@ public sealed record Nomination : NominationFields
     };
 
     private static readonly string Insert = $"""
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, {NominationWrites.FieldColumns}, Language,
+        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, {NominationWrites.FieldColumns}, {NominationWrites.KeyColumns}, Language,
             Eligibility, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (@Year, @Status, @SequenceNo, @Reference, @EditTokenHash, {NominationWrites.FieldValues}, @Language,
+        VALUES (@Year, @Status, @SequenceNo, @Reference, @EditTokenHash, {NominationWrites.FieldValues}, {NominationWrites.KeyValues}, @Language,
             @Eligibility, 1, @Now, @Now, @SubmittedAt)
         """;
 

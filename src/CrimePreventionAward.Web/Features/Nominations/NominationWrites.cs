@@ -17,25 +17,32 @@ internal static class NominationWrites
     public static readonly string FieldValues =
         string.Join(", ", NominationForm.Fields.Select(f => "@" + f.Name).Append("@ConsentGiven").Append("@ConsentVersion"));
 
+    /// <summary>Case-folded copies of candidate and title, so "indstillet før" is an index seek (issue 15).</summary>
+    public const string KeyColumns = "CandidateNameKey, TitleKey";
+
+    public const string KeyValues = "LOWER(@CandidateName), LOWER(@Title)";
+
+    public const string SetKeys = "CandidateNameKey = LOWER(@CandidateName), TitleKey = LOWER(@Title)";
+
     public static readonly string SetFields = string.Join(", ", NominationForm.Fields.Select(f => $"{f.Column} = @{f.Name}")
         .Append("ConsentGiven = @ConsentGiven").Append("ConsentVersion = @ConsentVersion")
         .Append("PreviouslyNominatedYear = @PreviouslyNominatedYear").Append("Language = @Language"));
 
     public static readonly string InsertDraft = $"""
-        INSERT INTO Nominations (Year, Status, EditTokenHash, {FieldColumns}, Language, Version, CreatedAt, UpdatedAt)
-        VALUES (@Year, @Status, @EditTokenHash, {FieldValues}, @Language, 1, @Now, @Now)
+        INSERT INTO Nominations (Year, Status, EditTokenHash, {FieldColumns}, {KeyColumns}, Language, Version, CreatedAt, UpdatedAt)
+        VALUES (@Year, @Status, @EditTokenHash, {FieldValues}, {KeyValues}, @Language, 1, @Now, @Now)
         """;
 
     /// <summary>Updates the form's fields; a stale version changes nothing (0 rows).</summary>
     public static readonly string UpdateFields = $"""
-        UPDATE Nominations SET {SetFields}, Version = Version + 1, UpdatedAt = @Now
+        UPDATE Nominations SET {SetFields}, {SetKeys}, Version = Version + 1, UpdatedAt = @Now
         WHERE Id = @Id AND Version = @Version AND Status = @Status
         """;
 
-    private const string PreviousYear = """
+    internal const string PreviousYear = """
         SELECT MAX(Year) FROM Nominations
         WHERE Year < @Year AND Status = 'Submitted'
-          AND (LOWER(CandidateName) = @CandidateName OR LOWER(Title) = @Title)
+          AND (CandidateNameKey = @CandidateName OR TitleKey = @Title)
         """;
 
     private const string CountAttachments = "SELECT COUNT(*) FROM NominationAttachments WHERE NominationId = @Id";

@@ -52,14 +52,14 @@ public static class SubmitNomination
 
     private static readonly string InsertSubmitted = $"""
         INSERT INTO Nominations (Year, Status, SequenceNo, Reference, SubmissionKey, EditTokenHash, {NominationWrites.FieldColumns},
-            PreviouslyNominatedYear, Language, Version, CreatedAt, UpdatedAt, SubmittedAt)
+            {NominationWrites.KeyColumns}, PreviouslyNominatedYear, Language, Version, CreatedAt, UpdatedAt, SubmittedAt)
         VALUES (@Year, 'Submitted', @SequenceNo, @Reference, @SubmissionKey, @EditTokenHash, {NominationWrites.FieldValues},
-            @PreviouslyNominatedYear, @Language, 1, @Now, @Now, @Now)
+            {NominationWrites.KeyValues}, @PreviouslyNominatedYear, @Language, 1, @Now, @Now, @Now)
         """;
 
     private static readonly string SubmitDraft = $"""
         UPDATE Nominations SET Status = 'Submitted', SequenceNo = @SequenceNo, Reference = @Reference,
-            SubmissionKey = @SubmissionKey, {NominationWrites.SetFields}, Version = Version + 1, UpdatedAt = @Now, SubmittedAt = @Now
+            SubmissionKey = @SubmissionKey, {NominationWrites.SetFields}, {NominationWrites.SetKeys}, Version = Version + 1, UpdatedAt = @Now, SubmittedAt = @Now
         WHERE Id = @Id AND Status = 'Draft'
         """;
 

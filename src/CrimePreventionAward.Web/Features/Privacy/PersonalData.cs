@@ -26,7 +26,7 @@ public static class PersonalData
         new("jurors", "Jurors", "Email", ["Name"], [], []),
         new("users", "Users", "Email", ["Name"], [], [], Unique: true),
         new("guests", "Guests", "Email", ["Name"], [], [], Unique: true),
-        new("mail", "MailOutbox", "ToAddress", ["ToName"], [], ["Subject", "BodyText"]),
+        new("mail", "MailOutbox", "ToAddress", ["ToName"], [], ["ToAddressKey", "Subject", "BodyText"]),
         new("signInAttempts", "SignInAttempts", "Email", [], [], []),
         new("nominationExtensions", "NominationExtensions", "NominatorEmail", [], [], []),
     ];
@@ -54,6 +54,13 @@ public static class PersonalData
     [
         "CandidateName", "Title", "Description", "DocumentedEffect", "Partners", "Motivation", "NominatorName", "NominatorRole",
         "NominatorEmail", "NominatorPhone", "CandidateContactName", "CandidateContactEmail", "CandidateContactPhone", "EligibilityReason",
+        "CandidateNameKey", "TitleKey",
+    ];
+
+    /// <summary>Case-folded copies of personal texts, kept for indexed lookups; refolded from their source after an erasure.</summary>
+    public static readonly (string Table, string Column, string Source)[] Folded =
+    [
+        ("Nominations", "CandidateNameKey", "CandidateName"), ("Nominations", "TitleKey", "Title"),
     ];
 
     /// <summary>The outbox columns that hold a message's personal contents once it is sent (the recipient stays for the record).</summary>
@@ -118,6 +125,8 @@ public static class PersonalData
                     $"UPDATE {mention.Table} SET {column} = REPLACE({column}, @Value, @Marker) WHERE {column} LIKE @Like{spare}",
                     new { Value = value, Marker, Like = $"%{value}%" }, ct);
         }
+        foreach (var (table, column, source) in Folded)
+            await db.ExecuteAsync($"UPDATE {table} SET {column} = LOWER({source}) WHERE {column} <> LOWER({source})", ct: ct);
         return changed;
     }
 

@@ -15,12 +15,17 @@ public sealed class ConnectionFactory(DatabaseOptions options)
             ? new SqlConnection(options.ConnectionString)
             : new SqliteConnection(options.ConnectionString);
         await connection.OpenAsync(ct);
-        // SQLite's own LOWER/UPPER only fold ASCII; SQL Server's collation folds Æ, Ø and Å. Same answers on both.
-        if (connection is SqliteConnection sqlite)
-        {
-            sqlite.CreateFunction("LOWER", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
-            sqlite.CreateFunction("UPPER", (string? text) => text?.ToUpperInvariant(), isDeterministic: true);
-        }
+        if (connection is SqliteConnection sqlite) FoldCase(sqlite);
         return connection;
+    }
+
+    /// <summary>
+    /// SQLite's own LOWER/UPPER only fold ASCII; SQL Server's collation folds Æ, Ø and Å. Same answers on both, and
+    /// the migrator folds the same way, so a case-folded column it backfills matches what the app writes.
+    /// </summary>
+    public static void FoldCase(SqliteConnection sqlite)
+    {
+        sqlite.CreateFunction("LOWER", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+        sqlite.CreateFunction("UPPER", (string? text) => text?.ToUpperInvariant(), isDeterministic: true);
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using DbUp;
 using DbUp.Engine;
+using DbUp.Sqlite.Helpers;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 
@@ -15,9 +16,10 @@ public sealed class Migrator(DatabaseOptions options, ILogger<Migrator> logger)
     public IReadOnlyList<string> Run()
     {
         var prefix = options.Provider == DatabaseProvider.SqlServer ? "db.sqlserver." : "db.sqlite.";
-        var builder = options.Provider == DatabaseProvider.SqlServer
+        using var sqlite = options.Provider == DatabaseProvider.SqlServer ? null : PrepareSqlite();
+        var builder = sqlite is null
             ? DeployChanges.To.SqlDatabase(CheckedSqlServerConnectionString())
-            : DeployChanges.To.SqliteDatabase(PrepareSqlite());
+            : DeployChanges.To.SqliteDatabase(new SharedConnection(sqlite));
         var upgrader = builder
             .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(prefix, StringComparison.Ordinal))
             .WithTransactionPerScript()
@@ -35,20 +37,22 @@ public sealed class Migrator(DatabaseOptions options, ILogger<Migrator> logger)
         ? "ConnectionStrings:Award"
         : $"Data:Directory ('{new SqliteConnectionStringBuilder(options.ConnectionString).DataSource}')";
 
-    private string PrepareSqlite()
+    private SqliteConnection PrepareSqlite()
     {
+        var connection = new SqliteConnection(options.ConnectionString);
         try
         {
-            using var connection = new SqliteConnection(options.ConnectionString);
             connection.Open();
             using var command = connection.CreateCommand();
             // WAL lets readers work while one writer writes; the setting is stored in the file.
             command.CommandText = "PRAGMA journal_mode=WAL;";
             command.ExecuteNonQuery();
-            return options.ConnectionString;
+            ConnectionFactory.FoldCase(connection);
+            return connection;
         }
         catch (SqliteException e)
         {
+            connection.Dispose();
             throw new StartupException(
                 $"Cannot open the database '{new SqliteConnectionStringBuilder(options.ConnectionString).DataSource}' in Data:Directory (locked, corrupt or not writable?): {e.Message}");
         }

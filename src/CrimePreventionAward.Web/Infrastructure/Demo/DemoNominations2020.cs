@@ -12,9 +12,9 @@ namespace CrimePreventionAward.Web.Infrastructure.Demo;
 public static class DemoNominations2020
 {
     private static readonly string Insert = $"""
-        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, {NominationWrites.FieldColumns}, Language,
+        INSERT INTO Nominations (Year, Status, SequenceNo, Reference, EditTokenHash, {NominationWrites.FieldColumns}, {NominationWrites.KeyColumns}, Language,
             Eligibility, EligibilityReason, ShareReasonWithNominator, ScreenedBy, ScreenedAt, Version, CreatedAt, UpdatedAt, SubmittedAt)
-        VALUES (2020, 'Submitted', @SequenceNo, @Reference, @EditTokenHash, {NominationWrites.FieldValues}, @Language,
+        VALUES (2020, 'Submitted', @SequenceNo, @Reference, @EditTokenHash, {NominationWrites.FieldValues}, {NominationWrites.KeyValues}, @Language,
             'Eligible', @EligibilityReason, 0, 'DKR Sekretariatet (demo)', @ScreenedAt, 2, @SubmittedAt, @ScreenedAt, @SubmittedAt)
         """;
 

@@ -10,8 +10,8 @@ namespace CrimePreventionAward.Web.Infrastructure.Mail;
 public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal, MailTokenProtector tokens, MailComposer composer)
 {
     private const string Insert = """
-        INSERT INTO MailOutbox (DedupKey, ToAddress, ToName, Subject, BodyText, TokenPurpose, ProtectedToken, Status, Attempts, NextAttemptAt, CreatedAt)
-        SELECT @DedupKey, @ToAddress, @ToName, @Subject, @BodyText, @TokenPurpose, @ProtectedToken, 'Pending', 0, @Now, @Now
+        INSERT INTO MailOutbox (DedupKey, ToAddress, ToAddressKey, ToName, Subject, BodyText, TokenPurpose, ProtectedToken, Status, Attempts, NextAttemptAt, CreatedAt)
+        SELECT @DedupKey, @ToAddress, @ToAddressKey, @ToName, @Subject, @BodyText, @TokenPurpose, @ProtectedToken, 'Pending', 0, @Now, @Now
         WHERE @DedupKey IS NULL OR NOT EXISTS (SELECT 1 FROM MailOutbox WHERE DedupKey = @DedupKey)
         """;
 
@@ -25,7 +25,7 @@ public sealed class Outbox(Db db, TimeProvider clock, MailSignal signal, MailTok
         if (db.Transaction is null) throw new InvalidOperationException("Mail is queued only inside a command's transaction.");
         var rows = await db.ExecuteAsync(Insert, new
         {
-            mail.DedupKey, mail.ToAddress, mail.ToName, mail.Subject, mail.BodyText, Now = clock.GetUtcNow(),
+            mail.DedupKey, mail.ToAddress, ToAddressKey = AnonymousMailLimit.Key(mail.ToAddress), mail.ToName, mail.Subject, mail.BodyText, Now = clock.GetUtcNow(),
             TokenPurpose = mail.Token?.Purpose, ProtectedToken = mail.Token is { } token ? tokens.Protect(token) : null,
         }, ct);
         if (rows == 1) db.AfterCommit(signal.Raise);
