@@ -1,11 +1,14 @@
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using MediatR;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrimePreventionAward.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public EditionView? Edition { get; private set; }
