@@ -5,6 +5,8 @@
 #           BENCH_DURATION (5s per measured run), BENCH_REPEATS (3), BENCH_CONNECTIONS ("8 32 64", the write runs),
 #           BENCH_PAGE_CONNECTIONS (32, the page runs), BENCH_PORT (5199) tune it; BENCH_APP_DLL measures another build
 #           of the app (e.g. a copy of an earlier bin/Release/net10.0, for before-and-after figures) instead of this one.
+#           BENCH_ONLY=pages,results runs only those rows (start, submit, pages, memory, results, mail, announcement;
+#           default all); BENCH_RESULTS_SCALES ("2000 20000", nominations × 30 jurors × 5 criteria) the results row.
 # Runs the app (Release, SQLite, demo data, Hangfire on) and the bare baseline (tests/CrimePreventionAward.Baseline:
 # the same storage work with the same SQLite settings and write gate, nothing else) side by side, alternating run by
 # run, and prints one table of app/bare ratios (median of the repeats, min–max beside it) and one line per headline
@@ -18,6 +20,9 @@ repeats="${BENCH_REPEATS:-3}"
 levels="${BENCH_CONNECTIONS:-8 32 64}"
 page_connections="${BENCH_PAGE_CONNECTIONS:-32}"
 port="${BENCH_PORT:-5199}"
+only=",${BENCH_ONLY:-start,submit,pages,memory,results,mail,announcement},"
+runs() { [[ "$only" == *",$1,"* ]]; }
+results_scales="${BENCH_RESULTS_SCALES:-2000 20000}"
 app_base="http://127.0.0.1:${port}"
 bare_base="http://127.0.0.1:$((port + 3))"
 out=".artifacts/bench"
@@ -94,8 +99,9 @@ first_200() {
 : > "$out/app.log"; : > "$out/bare.log"
 printf 'figure\tside\tconnections\trepeat\tvalue\tp99_ms\terrors\n' > "$results"
 
-echo "Start-up, fresh and existing data directory, $repeats times each, alternating..."
+runs start && echo "Start-up, fresh and existing data directory, $repeats times each, alternating..."
 for r in $(seq 1 "$repeats"); do
+  runs start || break
   for kind in fresh existing; do
     [ "$kind" = fresh ] && rm -rf "$work/app" "$work/bare"
     t0="$(date +%s%N)"; start_app "$work/app"; s="$(first_200 "$app_pid" "$app_base/" "$t0")"; stop "$app_pid"
@@ -129,9 +135,10 @@ warm() { wrk -t1 -c4 -d3s "$@" > /dev/null; }
 year="$(curl -fsS "$app_base/api/editions" | grep -o '"year":[0-9]*' | cut -d: -f2 | sort -n | tail -n 1)"
 submit_url="$app_base/api/editions/$year/nominations"
 before="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
-echo "Writes: POST /api/editions/$year/nominations against POST /insert, connections $levels, $repeats × $duration each..."
-warm -s scripts/bench-submit.lua "$submit_url"; warm -s scripts/bench-submit.lua "$bare_base/insert"
+runs submit && echo "Writes: POST /api/editions/$year/nominations against POST /insert, connections $levels, $repeats × $duration each..."
+runs submit && { warm -s scripts/bench-submit.lua "$submit_url"; warm -s scripts/bench-submit.lua "$bare_base/insert"; }
 for c in $levels; do
+  runs submit || break
   for r in $(seq 1 "$repeats"); do
     measure submit app "$c" "$r" "$submit_url" -s scripts/bench-submit.lua
     measure submit bare "$c" "$r" "$bare_base/insert" -s scripts/bench-submit.lua
@@ -139,8 +146,9 @@ for c in $levels; do
 done
 after="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
 
-echo "Public pages against GET /page (50 rows, ~20 KB), $page_connections connections..."
+runs pages && echo "Public pages against GET /page (50 rows, ~20 KB), $page_connections connections..."
 for path in / /prisoverraekkelse /arkiv /nominerede; do
+  runs pages || break
   warm "$app_base$path"; warm "$bare_base/page"
   for r in $(seq 1 "$repeats"); do
     measure "page $path" app "$page_connections" "$r" "$app_base$path"
@@ -149,12 +157,38 @@ for path in / /prisoverraekkelse /arkiv /nominerede; do
 done
 
 hwm_mb() { awk '$1 == "VmHWM:" {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
-printf 'peak-memory\tapp\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$app_pid")" >> "$results"
-printf 'peak-memory\tbare\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$bare_pid")" >> "$results"
-stop "$app_pid"; stop "$bare_pid"
+if runs memory; then
+  printf 'peak-memory\tapp\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$app_pid")" >> "$results"
+  printf 'peak-memory\tbare\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$bare_pid")" >> "$results"
+fi
+stop "$bare_pid"
 
-mail_line="skipped (BENCH_MAIL=0)"
-if [ "${BENCH_MAIL:-1}" != "0" ]; then
+if runs results; then
+  # The secretariat's results (GET /api/editions/{year}/results: read, tally by every method, JSON) against the
+  # baseline's one SQL aggregate over the same number of score rows, one request at a time, alternating.
+  jar="$work/secretariat.jar"
+  curl -fsS -c "$jar" -H 'X-Requested-With: XMLHttpRequest' -H 'Content-Type: application/json' \
+    -d '{"email":"sekretariat@dkr.dk","password":"Demo-Sekretariat-2020"}' "$app_base/api/auth/login"
+  seconds() { curl -fsS -o /dev/null -w '%{time_total}' "$@"; }
+  for n in $results_scales; do
+    bench_year=$(( 2100 + ${#n} )); figure="results $n×30×5"
+    echo "Results of $n nominations × 30 jurors × 5 criteria against GET /tally, $repeats times each..."
+    scripts/bench-results-seed.sh "$work/app/award.db" "$bench_year" "$n"
+    rm -rf "$work/tally"
+    dotnet "$bare_dll" --urls "$bare_base" --Data:Directory="$work/tally" --Tally:Nominations="$n" >> "$out/bare.log" 2>&1 &
+    bare_pid=$!; first_200 "$bare_pid" "$bare_base/page" "$(date +%s%N)" > /dev/null
+    seconds -b "$jar" "$app_base/api/editions/$bench_year/results" > /dev/null; seconds "$bare_base/tally" > /dev/null
+    for r in $(seq 1 "$repeats"); do
+      printf '%s\tapp\t-\t%s\t%s\t-\t0\n' "$figure" "$r" "$(seconds -b "$jar" "$app_base/api/editions/$bench_year/results")" >> "$results"
+      printf '%s\tbare\t-\t%s\t%s\t-\t0\n' "$figure" "$r" "$(seconds "$bare_base/tally")" >> "$results"
+    done
+    stop "$bare_pid"
+  done
+fi
+stop "$app_pid"
+
+mail_line="skipped"
+if [ "${BENCH_MAIL:-1}" != "0" ] && runs mail; then
   # Mail latency: from the commit (the API's 201) to the SMTP server's acceptance, on an app that delivers to a
   # loopback SMTP sink (scripts/drill/tools.py), 400 receipts from 8 nominators at once.
   mail_out="$out/mail"; rm -rf "$mail_out"; mkdir -p "$mail_out"
@@ -173,6 +207,13 @@ if [ "${BENCH_MAIL:-1}" != "0" ]; then
   stop "$mail_pid"; stop "$sink_pid"
 fi
 
+announcement_line="skipped"
+if runs announcement; then
+  echo "The announcement moment: /vinder at 64 connections across the instant (scripts/bench-announcement.sh)..."
+  BENCH_APP_DLL="$app_dll" BENCH_PORT=$((port + 4)) scripts/bench-announcement.sh > "$out/announcement.txt" 2>&1 || true
+  announcement_line="$(grep '^headline announcement' "$out/announcement.txt" || tail -n 1 "$out/announcement.txt")"
+fi
+
 {
   echo
   echo "## Side by side (wrk -t2 -d$duration --latency, $repeats repeats alternating app/bare, median [min–max])"
@@ -181,6 +222,8 @@ fi
   echo
   echo "Writes: nominations in the app's database before $before, after $after (warm-ups included)."
   echo "Mail (8 nominators, 400 receipts, SMTP on loopback): $mail_line."
+  echo
+  echo "\`\`\`"; echo "$announcement_line"; echo "\`\`\`"
   echo
   machine_state "after"
 } >> "$summary"
