@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 lead="${ANNOUNCE_LEAD:-45}"; after="${ANNOUNCE_AFTER:-5}"; connections="${ANNOUNCE_CONNECTIONS:-64}"
 port="${BENCH_PORT:-5199}"; base="http://127.0.0.1:${port}"
 out=".artifacts/bench"; mkdir -p "$out"
+# No file watchers for the configuration: a machine busy with other test hosts runs out of inotify instances.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 app_dll="${BENCH_APP_DLL:-src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll}"
 command -v wrk >/dev/null && command -v sqlite3 >/dev/null || { echo "needs wrk and sqlite3 (scripts/bench.sh installs them)"; exit 1; }
 [ -n "${BENCH_APP_DLL:-}" ] || dotnet build src/CrimePreventionAward.Web -c Release -nologo -v quiet 2>&1 | tail -n 3

@@ -18,7 +18,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        // The page changes the instant nominees or the winner become public: never cache it (embargo).
+        // The page changes the instant nominees or the winner become public: no browser or proxy may keep it (embargo);
+        // the app's own cache follows the instants (PublicPagePolicy).
         Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         try { Edition = await mediator.Send(new GetEdition.Query(), ct); }
         catch (NotFoundException) { Edition = null; }
