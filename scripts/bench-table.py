@@ -32,6 +32,7 @@ kinds = {
     "page": ("req/s", "", "≥ 0.8", lambda x: x >= 0.8),
     "start": ("s to first 200", " s", "≤ 3×", lambda x: x <= 3),
     "peak": ("VmHWM", " MB", "≤ 1.5×", lambda x: x <= 1.5),
+    "results": ("s per request", " s", "≤ 1.5×", lambda x: x <= 1.5),
 }
 print("| figure | connections | app | bare | ratio app/bare | goal | met |")
 print("|---|---:|---:|---:|---:|---:|---|")
@@ -60,6 +61,15 @@ for (figure, connections), sides in groups.items():
               f"| {'yes' if ok else '**no**'} |")
         if connections == "64":
             headlines.append(f"{figure} p99 c=64: {p99:.1f}× with {errors} errors (goal ≤ 2×, 0 errors, {'met' if ok else 'missed'})")
+# Results must stay flat as the year grows: ten times the rows within eleven times the time.
+scales = sorted(((int(f.split(" ")[1].split("×")[0]), spread(sides["app"], "value")[0]) for (f, _), sides in groups.items()
+                 if f.startswith("results ") and "app" in sides))
+if len(scales) >= 2 and scales[-1][0] >= 10 * scales[0][0]:
+    growth = scales[-1][1] / scales[0][1]
+    ok = growth <= 11 * scales[-1][0] / (10 * scales[0][0])
+    print(f"| results growth, {scales[-1][0]:,} against {scales[0][0]:,} nominations | - | {fmt(scales[-1][1])} s | {fmt(scales[0][1])} s (app) "
+          f"| {growth:.1f}× | ≤ 11× at 10× | {'yes' if ok else '**no**'} |")
+    headlines.append(f"results growth at {scales[-1][0] // scales[0][0]}× the rows: {growth:.1f}× the time (goal ≤ 11×, {'met' if ok else 'missed'})")
 print()
 print("```")
 for line in headlines:

@@ -5,8 +5,9 @@
 #           BENCH_DURATION (5s per measured run), BENCH_REPEATS (3), BENCH_CONNECTIONS ("8 32 64", the write runs),
 #           BENCH_PAGE_CONNECTIONS (32, the page runs), BENCH_PORT (5199) tune it; BENCH_APP_DLL measures another build
 #           of the app (e.g. a copy of an earlier bin/Release/net10.0, for before-and-after figures) instead of this one.
-#           BENCH_ONLY=submit,score,50k runs only those rows (start, submit, score, pages, 50k, mail; peak memory is
-#           always taken after the load runs); BENCH_STORED (50000) is the number of nominations the 50k row stores.
+#           BENCH_ONLY=submit,score,results only only those rows (start, submit, score, pages, memory, results, 50k,
+#           mail, announcement; default all); BENCH_STORED (50000) is the number of nominations the 50k row stores;
+#           BENCH_RESULTS_SCALES ("2000 20000", nominations × 30 jurors × 5 criteria) the results row.
 # Runs the app (Release, SQLite, demo data, Hangfire on) and the bare baseline (tests/CrimePreventionAward.Baseline:
 # the same storage work with the same SQLite settings and write gate, nothing else) side by side, alternating run by
 # run, and prints one table of app/bare ratios (median of the repeats, min–max beside it) and one line per headline
@@ -20,9 +21,12 @@ repeats="${BENCH_REPEATS:-3}"
 levels="${BENCH_CONNECTIONS:-8 32 64}"
 page_connections="${BENCH_PAGE_CONNECTIONS:-32}"
 port="${BENCH_PORT:-5199}"
+results_scales="${BENCH_RESULTS_SCALES:-2000 20000}"
 app_base="http://127.0.0.1:${port}"
 bare_base="http://127.0.0.1:$((port + 3))"
 out=".artifacts/bench"
+# No file watchers for the configuration: a machine busy with other test hosts only out of inotify instances.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 mkdir -p "$out"
 summary="$out/summary.md"
 results="$out/results.tsv"
@@ -110,7 +114,7 @@ only start && for r in $(seq 1 "$repeats"); do
   done
 done
 
-# Demo seeding runs at start-up: wait until the archive edition is there before measuring.
+# Demo seeding only at start-up: wait until the archive edition is there before measuring.
 seeded() { for _ in $(seq 1 120); do curl -fsS -o /dev/null "$1/api/editions/2020" 2>/dev/null && return 0; sleep 0.5; done; }
 # A jury edition in Scoring for the score-save row, seeded into the stopped app's database (scripts/bench-seed.sh).
 score_year=2019
@@ -191,9 +195,35 @@ only pages && for path in / /prisoverraekkelse /arkiv /nominerede; do
 done
 
 hwm_mb() { awk '$1 == "VmHWM:" {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
-printf 'peak-memory\tapp\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$app_pid")" >> "$results"
-printf 'peak-memory\tbare\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$bare_pid")" >> "$results"
-stop "$app_pid"; stop "$bare_pid"
+if only memory; then
+  printf 'peak-memory\tapp\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$app_pid")" >> "$results"
+  printf 'peak-memory\tbare\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$bare_pid")" >> "$results"
+fi
+stop "$bare_pid"
+
+if only results; then
+  # The secretariat's results (GET /api/editions/{year}/results: read, tally by every method, JSON) against the
+  # baseline's one SQL aggregate over the same number of score rows, one request at a time, alternating.
+  jar="$work/secretariat.jar"
+  curl -fsS -c "$jar" -H 'X-Requested-With: XMLHttpRequest' -H 'Content-Type: application/json' \
+    -d '{"email":"sekretariat@dkr.dk","password":"Demo-Sekretariat-2020"}' "$app_base/api/auth/login"
+  seconds() { curl -fsS -o /dev/null -w '%{time_total}' "$@"; }
+  for n in $results_scales; do
+    bench_year=$(( 2100 + ${#n} )); figure="results $n×30×5"
+    echo "Results of $n nominations × 30 jurors × 5 criteria against GET /tally, $repeats times each..."
+    scripts/bench-results-seed.sh "$work/app/award.db" "$bench_year" "$n"
+    rm -rf "$work/tally"
+    dotnet "$bare_dll" --urls "$bare_base" --Data:Directory="$work/tally" --Tally:Nominations="$n" >> "$out/bare.log" 2>&1 &
+    bare_pid=$!; first_200 "$bare_pid" "$bare_base/page" "$(date +%s%N)" > /dev/null
+    seconds -b "$jar" "$app_base/api/editions/$bench_year/results" > /dev/null; seconds "$bare_base/tally" > /dev/null
+    for r in $(seq 1 "$repeats"); do
+      printf '%s\tapp\t-\t%s\t%s\t-\t0\n' "$figure" "$r" "$(seconds -b "$jar" "$app_base/api/editions/$bench_year/results")" >> "$results"
+      printf '%s\tbare\t-\t%s\t%s\t-\t0\n' "$figure" "$r" "$(seconds "$bare_base/tally")" >> "$results"
+    done
+    stop "$bare_pid"
+  done
+fi
+stop "$app_pid"
 
 stored_count="${BENCH_STORED:-50000}"
 if only 50k; then
@@ -237,6 +267,13 @@ if [ "${BENCH_MAIL:-1}" != "0" ] && only mail; then
   stop "$mail_pid"; stop "$sink_pid"
 fi
 
+announcement_line="skipped"
+if only announcement; then
+  echo "The announcement moment: /vinder at 64 connections across the instant (scripts/bench-announcement.sh)..."
+  BENCH_APP_DLL="$app_dll" BENCH_PORT=$((port + 4)) scripts/bench-announcement.sh > "$out/announcement.txt" 2>&1 || true
+  announcement_line="$(grep '^headline announcement' "$out/announcement.txt" || tail -n 1 "$out/announcement.txt")"
+fi
+
 {
   echo
   echo "## Side by side (wrk -t2 -d$duration --latency, $repeats repeats alternating app/bare, median [min–max])"
@@ -245,6 +282,8 @@ fi
   echo
   echo "Writes: nominations in the app's database before $before, after $after (warm-ups included)."
   echo "Mail (8 nominators, 400 receipts, SMTP on loopback): $mail_line."
+  echo
+  echo "\`\`\`"; echo "$announcement_line"; echo "\`\`\`"
   echo
   machine_state "after"
 } >> "$summary"

@@ -1,5 +1,6 @@
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Web;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using Hangfire;
 
 namespace CrimePreventionAward.Web.Infrastructure;
@@ -21,6 +22,7 @@ public static class AppPipeline
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UsePublicPageCache();
 
         app.MapRazorPages();
         app.MapLanguageSwitch();

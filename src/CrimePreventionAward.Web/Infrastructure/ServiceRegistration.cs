@@ -5,6 +5,7 @@ using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Jobs;
 using CrimePreventionAward.Web.Infrastructure.Mail;
 using CrimePreventionAward.Web.Infrastructure.Web;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using FluentValidation;
 using Hangfire;
 using Hangfire.SqlServer;
@@ -43,6 +44,7 @@ public static class ServiceRegistration
 
         AddMediator(services);
         AddWeb(services, builder.Configuration);
+        services.AddPublicPageCache(builder.Configuration);
         services.AddAwardRateLimits(builder.Configuration);
         services.AddStaticAssetCompression();
         services.AddProxyHeaders(builder.Configuration);

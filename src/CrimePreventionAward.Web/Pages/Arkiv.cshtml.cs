@@ -1,9 +1,12 @@
 using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using MediatR;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrimePreventionAward.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class ArkivModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<GetArchive.Entry> Entries { get; private set; } = [];

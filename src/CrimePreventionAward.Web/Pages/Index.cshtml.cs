@@ -1,11 +1,14 @@
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using MediatR;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrimePreventionAward.Web.Pages;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public EditionView? Edition { get; private set; }
@@ -15,7 +18,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        // The page changes the instant nominees or the winner become public: never cache it (embargo).
+        // The page changes the instant nominees or the winner become public: no browser or proxy may keep it (embargo);
+        // the app's own cache follows the instants (PublicPagePolicy).
         Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         try { Edition = await mediator.Send(new GetEdition.Query(), ct); }
         catch (NotFoundException) { Edition = null; }

@@ -1,12 +1,15 @@
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using MediatR;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The nominees of an edition (?aar=, default the newest), public from the shortlist's time; 404 before.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class NomineredeModel(IMediator mediator) : PageModel
 {
     public GetNominees.Result? Nominees { get; private set; }

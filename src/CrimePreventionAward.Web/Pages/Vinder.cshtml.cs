@@ -1,12 +1,15 @@
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using MediatR;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrimePreventionAward.Web.Pages;
 
 /// <summary>The winner (?aar=, default the newest edition) from the announcement time; a Danish "not yet" 404 before.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class VinderModel(IMediator mediator) : PageModel
 {
     public GetWinner.Result? Winner { get; private set; }

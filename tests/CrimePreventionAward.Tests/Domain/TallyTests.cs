@@ -111,6 +111,35 @@ public sealed class TallyTests
     }
 
     [Fact]
+    public void Borda_of_a_large_edition_with_ties_and_conflicts_gives_every_nomination_the_points_of_its_definition()
+    {
+        // The count sorts each juror's sheet once; here it is checked against the definition itself, pair by pair.
+        var random = new Random(15);
+        var jurors = Enumerable.Range(1, 12).Select(j => (long)j).ToList();
+        var nominations = Enumerable.Range(1, 150).Select(n => (long)n).ToList();
+        var scores = (from j in jurors from n in nominations where random.Next(10) > 0
+                      select new JurorScore(j, n, random.Next(1, 6) * 0.5 + random.Next(3) / 3.0)).ToList();
+        var conflicts = jurors.Select(j => (j, (long)random.Next(1, 151))).ToHashSet();
+        var input = new TallyInput(jurors, nominations, scores, conflicts, 1, 5);
+
+        var borda = Borda.Compute(input);
+
+        foreach (var n in nominations)
+        {
+            var points = 0.0;
+            var count = 0;
+            foreach (var sheet in input.CountedScores.GroupBy(s => s.JurorId).Select(g => g.ToList()))
+                foreach (var s in sheet.Where(s => s.NominationId == n))
+                {
+                    points += sheet.Count(o => o.Value < s.Value) + 0.5 * (sheet.Count(o => o.Value == s.Value) - 1);
+                    count++;
+                }
+            borda[n].Value.ShouldBe(count == 0 ? null : points);
+            borda[n].Count.ShouldBe(count);
+        }
+    }
+
+    [Fact]
     public void Disagreement_is_flagged_when_the_methods_differ_about_the_top()
     {
         var result = TallyResult.Compute(HarshJuror());

@@ -15,10 +15,15 @@ public static class Borda
         foreach (var juror in input.CountedScores.GroupBy(s => s.JurorId))
         {
             var sheet = juror.ToList();
+            // Sorted once, so each nomination's place is two binary searches, not two passes over the sheet.
+            var sorted = sheet.Select(o => o.Value).ToArray();
+            Array.Sort(sorted);
             foreach (var s in sheet)
             {
                 if (!points.ContainsKey(s.NominationId)) continue;
-                points[s.NominationId] += sheet.Count(o => o.Value < s.Value) + 0.5 * (sheet.Count(o => o.Value == s.Value) - 1);
+                var below = CountBelow(sorted, s.Value, orEqual: false);
+                var tied = CountBelow(sorted, s.Value, orEqual: true) - below;
+                points[s.NominationId] += below + 0.5 * (tied - 1);
                 counts[s.NominationId]++;
             }
         }
@@ -27,5 +32,18 @@ public static class Borda
             var conflicted = input.Jurors.Count(j => input.IsConflicted(j, n));
             return new MethodFigure(counts[n] == 0 ? null : points[n], counts[n], Math.Max(0, input.Jurors.Count - conflicted - counts[n]), conflicted);
         });
+    }
+
+    /// <summary>How many values are below <paramref name="value"/> (or equal to it): the same comparisons the definition counts with.</summary>
+    private static int CountBelow(double[] sorted, double value, bool orEqual)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sorted[middle] < value || (orEqual && sorted[middle] == value)) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 }

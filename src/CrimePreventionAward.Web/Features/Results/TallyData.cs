@@ -67,13 +67,13 @@ public sealed record TallyData(
         ORDER BY Id
         """;
 
-    private const string ScoresSql = """
+    /// <summary>Every sheet with its scores, one sheet's rows together (a sheet with no score yet is one row of nulls).</summary>
+    private const string SheetsSql = """
         SELECT s.JurorId, s.NominationId, v.CriterionId, v.Value
-        FROM ScoreSheets s JOIN Scores v ON v.ScoreSheetId = s.Id
+        FROM ScoreSheets s LEFT JOIN Scores v ON v.ScoreSheetId = s.Id
         WHERE s.Year = @Year
+        ORDER BY s.Id
         """;
-
-    private const string SheetsSql = "SELECT JurorId, NominationId FROM ScoreSheets WHERE Year = @Year";
 
     public static async Task<TallyData> LoadAsync(Db db, int year, CancellationToken ct) =>
         await LoadAsync(db, year, await ConflictSet.LoadAsync(db, year, ct), ct);
@@ -85,20 +85,49 @@ public sealed record TallyData(
         var jurors = (await db.QueryAsync<JurorRow>(JurorsSql, args, ct)).ToList();
         var criteria = (await db.QueryAsync<CriterionRow>(CriteriaSql, args, ct)).ToList();
         var nominations = (await db.QueryAsync<NominationRow>(NominationsSql, args, ct)).ToList();
-        var scores = (await db.QueryAsync<ScoreRow>(ScoresSql, args, ct)).ToList();
-        var sheets = (await db.QueryAsync<ScoreRow>(SheetsSql, args, ct)).ToList();
-
-        var values = scores.ToDictionary(s => (s.JurorId, s.NominationId, s.CriterionId), s => s.Value);
-        var means = sheets
-            .Select(s => (s.JurorId, s.NominationId, Mean: WeightedMean.Of(criteria
-                .Select(c => new CriterionScore(c.Weight, values.TryGetValue((s.JurorId, s.NominationId, c.Id), out var v) ? v : null))
-                .ToList())))
-            .Where(s => s.Mean is not null)
-            .Select(s => new JurorScore(s.JurorId, s.NominationId, s.Mean!.Value))
-            .ToList();
+        var (scores, means) = await ReadSheetsAsync(db, args, criteria, ct);
 
         var input = new TallyInput(jurors.Select(j => j.Id).ToList(), nominations.Select(n => n.Id).ToList(), means, conflicts,
             criteria.Count == 0 ? 1 : criteria.Min(c => c.ScaleMin), criteria.Count == 0 ? 5 : criteria.Max(c => c.ScaleMax));
         return new TallyData(year, jurors, criteria, nominations, scores, means, input, TallyResult.Compute(input));
+    }
+
+    /// <summary>
+    /// One pass over the sheets in order: each sheet's weighted mean is taken as soon as its rows are read, over the
+    /// edition's criteria in their order (a score for another criterion is kept in the record but not counted).
+    /// </summary>
+    private static async Task<(List<ScoreRow> Scores, List<JurorScore> Means)> ReadSheetsAsync(
+        Db db, object args, IReadOnlyList<CriterionRow> criteria, CancellationToken ct)
+    {
+        var position = criteria.Select((c, i) => (c.Id, i)).ToDictionary(c => c.Id, c => c.i);
+        var scores = new List<ScoreRow>();
+        var means = new List<JurorScore>();
+        var values = new int?[criteria.Count];
+        (long Juror, long Nomination)? sheet = null;
+
+        void Close()
+        {
+            if (sheet is not { } done) return;
+            if (WeightedMean.Of(criteria.Select((c, i) => new CriterionScore(c.Weight, values[i])).ToList()) is { } mean)
+                means.Add(new JurorScore(done.Juror, done.Nomination, mean));
+            Array.Clear(values);
+        }
+
+        await using var rows = await db.ReaderAsync(SheetsSql, args, ct);
+        while (await rows.ReadAsync(ct))
+        {
+            var current = (rows.GetInt64(0), rows.GetInt64(1));
+            if (sheet != current)
+            {
+                Close();
+                sheet = current;
+            }
+            if (rows.IsDBNull(2)) continue;
+            var score = new ScoreRow { JurorId = current.Item1, NominationId = current.Item2, CriterionId = rows.GetInt64(2), Value = rows.GetInt32(3) };
+            scores.Add(score);
+            if (position.TryGetValue(score.CriterionId, out var i)) values[i] = score.Value;
+        }
+        Close();
+        return (scores, means);
     }
 }

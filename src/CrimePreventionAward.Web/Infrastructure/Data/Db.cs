@@ -83,6 +83,10 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
     public async Task<int> ExecuteAsync(string sql, object? args = null, CancellationToken ct = default) =>
         await (await ConnectionAsync(ct)).ExecuteAsync(Command(sql, args, ct));
 
+    /// <summary>The rows of one query as they come, for reads too large to map into an object per row.</summary>
+    public async Task<DbDataReader> ReaderAsync(string sql, object? args = null, CancellationToken ct = default) =>
+        await (await ConnectionAsync(ct)).ExecuteReaderAsync(Command(sql, args, ct));
+
     /// <summary>Runs one INSERT and returns the new row's identity.</summary>
     public async Task<long> InsertAsync(string insertSql, object? args = null, CancellationToken ct = default) =>
         await (await ConnectionAsync(ct)).ExecuteScalarAsync<long>(Command($"{insertSql};\n{Dialect.LastInsertId}", args, ct));

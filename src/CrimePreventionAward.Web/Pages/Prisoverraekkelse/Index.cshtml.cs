@@ -1,10 +1,13 @@
 using CrimePreventionAward.Web.Features.Ceremony;
 using CrimePreventionAward.Web.Infrastructure;
+using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using MediatR;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrimePreventionAward.Web.Pages.Prisoverraekkelse;
 
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class CeremonyPageModel(IMediator mediator) : PageModel
 {
     public CeremonyView? Ceremony { get; private set; }
