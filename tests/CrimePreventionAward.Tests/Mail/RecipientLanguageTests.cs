@@ -104,7 +104,7 @@ public sealed class RecipientLanguageTests(RecipientLanguageTests.Factory app) :
         (await app.Client().PostAsJsonAsync($"/api/invitations/{token}/response", new { response = "Attending", persons = 2 }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         app.Clock.SetUtcNow(at.AddDays(-1));
-        await app.SendAsSystem(new SendDueReminders.Command());
+        await app.RunJobAsync(j => j.SendReminders());
 
         var reminder = (await ReceivedByAsync("john@guest.test")).Single(m => m.Subject != english.Subject);
         reminder.Subject.ShouldBe("See you at the award ceremony for Den Kriminalpræventive Pris 2153");
