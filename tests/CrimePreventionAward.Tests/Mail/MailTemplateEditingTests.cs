@@ -16,13 +16,6 @@ public sealed class MailTemplateEditingTests(MailTemplateEditingTests.Factory ap
 
     private static string Page(int year) => $"/sekretariat/{year}/mails/jury.vote-open";
 
-    private async Task<HttpClient> SecretariatAsync()
-    {
-        var admin = app.Client();
-        await admin.SignInAsync();
-        return admin;
-    }
-
     private async Task EditionAsync(int year)
     {
         var now = data.Now;
@@ -43,7 +36,7 @@ public sealed class MailTemplateEditingTests(MailTemplateEditingTests.Factory ap
     {
         await EditionAsync(2161);
         await data.JurorAsync(2161, "vote@jury.test", name: "Vera Vote");
-        var admin = await SecretariatAsync();
+        var admin = await app.SecretariatAsync();
 
         (await SaveAsync(admin, 2161, "da", "Stem nu om {edition}", "Afstemningen er åben til {deadline}.\nStem her: {link}"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -73,7 +66,7 @@ public sealed class MailTemplateEditingTests(MailTemplateEditingTests.Factory ap
     public async Task A_text_with_an_unknown_placeholder_or_without_its_link_is_refused_next_to_the_field()
     {
         await EditionAsync(2162);
-        var admin = await SecretariatAsync();
+        var admin = await app.SecretariatAsync();
 
         var unknown = await SaveAsync(admin, 2162, "en", "Vote now", "Hello {navn}, vote here: {link}");
         var noLink = await SaveAsync(admin, 2162, "da", "Stem nu", "Stem, når du har tid.");
@@ -92,7 +85,7 @@ public sealed class MailTemplateEditingTests(MailTemplateEditingTests.Factory ap
     public async Task The_preview_shows_the_editions_own_name_and_a_test_arrives_once_at_the_users_address()
     {
         await EditionAsync(2163);
-        var admin = await SecretariatAsync();
+        var admin = await app.SecretariatAsync();
 
         var page = await admin.GetStringAsync(Page(2163));
         page.ShouldContain("Afstemningen om vinderen af Den Kriminalpræventive Pris 2163 er åben");
@@ -122,5 +115,20 @@ public sealed class MailTemplateEditingTests(MailTemplateEditingTests.Factory ap
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         asJuror.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         asJuror.Headers.Location!.OriginalString.ShouldNotContain("/mails");
+    }
+
+    [Fact]
+    public async Task The_preview_of_a_receipt_shows_the_editions_first_real_nomination()
+    {
+        await EditionAsync(2165);
+        await new Nomination(2165) { Title = "Tryghedsvandring i Vollsmose", CandidateName = "Vollsmose Netværk" }.InsertAsync(app.Services);
+        var admin = await app.SecretariatAsync();
+
+        var page = await admin.GetStringAsync("/sekretariat/2165/mails/nomination.receipt");
+
+        page.ShouldContain("KP-2165-001");
+        page.ShouldContain("Tryghedsvandring i Vollsmose");
+        page.ShouldContain("Vollsmose Netværk");
+        page.ShouldNotContain("Tryg i Tinglev");
     }
 }
