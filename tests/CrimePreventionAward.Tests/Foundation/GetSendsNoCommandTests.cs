@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Features;
+using CrimePreventionAward.Web.Features.Auth;
+using CrimePreventionAward.Web.Features.Ceremony;
+using CrimePreventionAward.Web.Features.Jury;
+using CrimePreventionAward.Web.Features.Nominations;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using static CrimePreventionAward.Tests.Nominations.NominationData;
+
+namespace CrimePreventionAward.Tests.Foundation;
+
+/// <summary>
+/// A GET shows and a POST acts (mail scanners and link previews fetch every address): every GET route the app maps,
+/// fetched by every kind of caller over the demo's years (nominations open, decided and announced) and a year in
+/// scoring, with real links in the path, sends no command.
+/// </summary>
+public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFactory app) : IClassFixture<GetSendsNoCommandTests.RecordingFactory>
+{
+    private const int ScoringYear = 2031, DemoYear = 2200;
+
+    [Fact]
+    public async Task No_GET_route_sends_a_command_for_any_caller_in_any_phase()
+    {
+        var (clients, cases) = await ArrangeAsync();
+        app.Sent.Any(s => s.Method == "POST" && s.Request == typeof(SignIn.Command)).ShouldBeTrue("the recorder sees the pipeline");
+        app.Sent.Clear();
+
+        var routes = AppRoutes.All(app).Where(r => r.Method == "GET")
+            .OrderBy(r => r.Pattern.Contains("logout", StringComparison.Ordinal)).ToList();
+        var fetches = 0;
+        foreach (var route in routes)
+            foreach (var values in cases)
+                foreach (var (who, client) in clients)
+                {
+                    var url = route.Url(values);
+                    if (who == "nominator") url += (url.Contains('?') ? "&" : "?") + "token=" + values["editToken"];
+                    var variants = route.Pattern.Contains("{year", StringComparison.Ordinal) ? [url] : new[] { url, url + (url.Contains('?') ? "&" : "?") + $"aar={values["year"]}" };
+                    foreach (var variant in variants)
+                    {
+                        using var response = await client.GetAsync(variant);
+                        ((int)response.StatusCode).ShouldBeLessThan(500, $"{who} GET {variant}");
+                        fetches++;
+                    }
+                }
+
+        fetches.ShouldBeGreaterThan(routes.Count * cases.Count * clients.Count);
+        app.Sent.Count(s => s.Method == "GET" && !RequestKinds.IsCommand(s.Request)).ShouldBeGreaterThan(fetches / 2, "the crawl reached the handlers");
+        app.Sent.Where(s => s.Method == "GET" && RequestKinds.IsCommand(s.Request))
+            .Select(s => $"GET {s.Path} sent {s.Request.FullName}").Distinct().ShouldBeEmpty();
+    }
+
+    /// <summary>The callers, and per year the values that fill the routes: a nomination, its attachment and its private link, unspent links.</summary>
+    private async Task<(List<(string Who, HttpClient Client)>, List<Dictionary<string, string>>)> ArrangeAsync()
+    {
+        await Editions.CreateOpenAsync(app, ScoringYear);
+        var submitted = await SubmitOverApiAsync(app.Client(), ScoringYear, Fields("Nattevandring i Nordvest"));
+        var nomination = submitted.GetProperty("id").GetInt64();
+        var editToken = submitted.GetProperty("editToken").GetString()!;
+        var upload = await app.Client().SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/nominations/{nomination}/attachments")
+        {
+            Content = Files(("bilag.pdf", Pdf())), Headers = { { "X-Edit-Token", editToken } },
+        });
+        var attachment = (await upload.Content.ReadFromJsonAsync<AddAttachment.Result>())!.AttachmentIds.Single();
+        await app.SendAsSystem(new ScreenNomination.Command(nomination, true, "Opfylder kriterierne"));
+        var jurorId = await JuryKit.InviteAsync(app, ScoringYear, "Get Juror", chair: true);
+        await JuryKit.OpenScoringAsync(app, ScoringYear);
+        var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Get Juror", ScoringYear));
+
+        // Unspent links: the GET of each must only show its button.
+        await app.SendAsSystem(new RequestSignInLink.Command(JuryKit.Email("Get Juror", ScoringYear)));
+        var signInToken = await JuryKit.LatestTokenAsync(app, JuryKit.Email("Get Juror", ScoringYear));
+        await app.SendAsSystem(new RequestPasswordReset.Command(AwardFactory.AdminEmail));
+        var resetToken = (await Mailbox.LinkAsync(app, AwardFactory.AdminEmail, "/login/ny-adgangskode/")).Split('/')[^1];
+        await app.SendAsSystem(new InviteGuest.Command(DemoYear, "Gæst Gæstesen", "gaest@get.test", "Gæsteforeningen", GuestKind.Other));
+        var guestToken = (await Mailbox.LinkAsync(app, "gaest@get.test", "/prisoverraekkelse/svar/")).Split('/')[^1];
+
+        var demo = (await ResultsTestData.WithDb(app, db => db.QueryAsync<DemoNomination>(
+            "SELECT Id, Reference FROM Nominations WHERE Year = @Year AND Reference IS NOT NULL ORDER BY Id", new { Year = DemoYear }))).First();
+        var demoJuror = app.Client();
+        var antiforgery = await demoJuror.AntiforgeryTokenAsync("/login");
+        await demoJuror.PostAsync("/login?handler=Demo", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
+        var nominator = app.Client();
+        nominator.DefaultRequestHeaders.Add("X-Edit-Token", editToken);
+
+        var clients = new List<(string, HttpClient)>
+        {
+            ("anonymous", app.Client()), ("nominator", nominator), ("juror", juror), ("demo juror", demoJuror), ("secretariat", await app.SecretariatAsync()),
+        };
+        Dictionary<string, string> Values(int year, long id, string reference, string token) => new()
+        {
+            ["year"] = $"{year}", ["id"] = $"{id}", ["nominationId"] = $"{id}", ["attachmentId"] = $"{attachment}", ["jurorId"] = $"{jurorId}",
+            ["reference"] = reference, ["editToken"] = editToken, ["status"] = "404", ["documentName"] = "v1", ["key"] = "jury.invitation",
+            ["token"] = token, ["path"] = "",
+        };
+        var cases = new List<Dictionary<string, string>>
+        {
+            Values(ScoringYear, nomination, submitted.GetProperty("reference").GetString()!, signInToken),
+            Values(DemoYear, demo.Id, demo.Reference, guestToken),
+            Values(DemoYear, demo.Id, demo.Reference, resetToken),
+        };
+        return (clients, cases);
+    }
+
+    private sealed record DemoNomination(long Id, string Reference);
+
+    public sealed record Sending(string Method, string Path, Type Request);
+
+    /// <summary>The app on the demo data, recording every request sent through the mediator and the HTTP request it served.</summary>
+    public sealed class RecordingFactory : DemoAwardFactory
+    {
+        public ConcurrentQueue<Sending> Sent { get; } = new();
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            services.AddSingleton(this);
+            // First, so it sees a request before authorisation or validation can refuse it.
+            services.Insert(0, ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(RecordingBehaviour<,>)));
+        }
+    }
+
+    public sealed class RecordingBehaviour<TRequest, TResponse>(IHttpContextAccessor http, RecordingFactory app) : IPipelineBehavior<TRequest, TResponse>
+    {
+        public Task<TResponse> Handle(TRequest request, CancellationToken ct, RequestHandlerDelegate<TResponse> next)
+        {
+            if (http.HttpContext is { Request: var r }) app.Sent.Enqueue(new Sending(r.Method, r.Path + r.QueryString, typeof(TRequest)));
+            return next();
+        }
+    }
+}
