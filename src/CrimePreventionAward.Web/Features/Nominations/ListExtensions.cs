@@ -31,7 +31,9 @@ public static class ListExtensions
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Row>>
     {
-        public async Task<IReadOnlyList<Row>> Handle(Query q, CancellationToken ct) =>
-            (await db.QueryAsync<Row>(Select, new { q.Year }, ct)).ToList();
+        public Task<IReadOnlyList<Row>> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Year, ct);
     }
+
+    internal static async Task<IReadOnlyList<Row>> LoadAsync(Db db, int year, CancellationToken ct) =>
+        (await db.QueryAsync<Row>(Select, new { Year = year }, ct)).ToList();
 }

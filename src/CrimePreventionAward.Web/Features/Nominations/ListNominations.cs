@@ -19,11 +19,24 @@ public static class ListNominations
 
     [Authorise(Roles.Secretariat)]
     public sealed record Query(int Year, string? Status = null, string? Kind = null, string? PoliceDistrict = null,
-        string? Screening = null, string? Search = null, string? Sort = null) : IQuery<IReadOnlyList<Row>>;
+        string? Screening = null, string? Search = null, string? Sort = null) : IQuery<IReadOnlyList<Row>>, ISelection;
 
-    public sealed class Validator : AbstractValidator<Query>
+    /// <summary>What narrows and orders the list; pages that walk the list (next/previous) carry it too.</summary>
+    public interface ISelection
     {
-        public Validator()
+        string? Status { get; }
+        string? Kind { get; }
+        string? PoliceDistrict { get; }
+        string? Screening { get; }
+        string? Search { get; }
+        string? Sort { get; }
+    }
+
+    public sealed class Validator : SelectionValidator<Query>;
+
+    public abstract class SelectionValidator<T> : AbstractValidator<T> where T : ISelection
+    {
+        protected SelectionValidator()
         {
             RuleFor(q => q.Screening).Must(s => string.IsNullOrEmpty(s) || Screenings.Contains(s))
                 .WithMessage("Vælg en screening fra listen.");
@@ -71,18 +84,20 @@ public static class ListNominations
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Row>>
     {
-        public async Task<IReadOnlyList<Row>> Handle(Query q, CancellationToken ct) =>
-            (await db.QueryAsync<Row>(Select, new
-            {
-                q.Year, Status = Blank(q.Status), Kind = Blank(q.Kind), PoliceDistrict = Blank(q.PoliceDistrict),
-                Screening = Blank(q.Screening), Search = Pattern(q.Search), Sort = Blank(q.Sort),
-            }, ct)).ToList();
-
-        // Contains, case-insensitive (SQLite folds ASCII only), with the user's own % and _ taken literally.
-        private static string? Pattern(string? search) => Blank(search?.Trim()) is { } s
-            ? "%" + s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"
-            : null;
-
-        private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+        public Task<IReadOnlyList<Row>> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Year, q, ct);
     }
+
+    internal static async Task<IReadOnlyList<Row>> LoadAsync(Db db, int year, ISelection q, CancellationToken ct) =>
+        (await db.QueryAsync<Row>(Select, new
+        {
+            Year = year, Status = Blank(q.Status), Kind = Blank(q.Kind), PoliceDistrict = Blank(q.PoliceDistrict),
+            Screening = Blank(q.Screening), Search = Pattern(q.Search), Sort = Blank(q.Sort),
+        }, ct)).ToList();
+
+    // Contains, case-insensitive (SQLite folds ASCII only), with the user's own % and _ taken literally.
+    private static string? Pattern(string? search) => Blank(search?.Trim()) is { } s
+        ? "%" + s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"
+        : null;
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

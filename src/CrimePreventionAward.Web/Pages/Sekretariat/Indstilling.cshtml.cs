@@ -94,12 +94,7 @@ public sealed class IndstillingModel(IMediator mediator, IStringLocalizer<Shared
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Nomination = await mediator.Send(new GetNomination.Query(Id, null, null), ct);
         Filter = NominationFilter.From(Request.Query);
-        var ids = (await mediator.Send(Filter.For(Nomination.Year), ct)).Select(r => r.Id).ToList();
-        var at = ids.IndexOf(Id);
-        if (at < 0) return;
-        PreviousId = at > 0 ? ids[at - 1] : null;
-        NextId = at < ids.Count - 1 ? ids[at + 1] : null;
+        (Nomination, PreviousId, NextId) = await mediator.Send(Filter.ForNomination(Id), ct);
     }
 }

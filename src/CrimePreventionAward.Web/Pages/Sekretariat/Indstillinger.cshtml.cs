@@ -67,7 +67,6 @@ public sealed class IndstillingerModel(IMediator mediator, IStringLocalizer<Shar
     private async Task LoadAsync(CancellationToken ct)
     {
         Filter = NominationFilter.From(Request.Query);
-        Rows = await mediator.Send(Filter.For(Year), ct);
-        Extensions = await mediator.Send(new ListExtensions.Query(Year), ct);
+        (Rows, Extensions) = await mediator.Send(Filter.For(Year), ct);
     }
 }

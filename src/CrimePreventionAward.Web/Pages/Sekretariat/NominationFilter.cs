@@ -13,7 +13,9 @@ public sealed record NominationFilter(string? Status, string? Kind, string? Poli
         new(Get(query, nameof(Status)), Get(query, nameof(Kind)), Get(query, nameof(PoliceDistrict)), Get(query, nameof(Screening)),
             Get(query, nameof(Search)), Get(query, nameof(Sort)));
 
-    public ListNominations.Query For(int year) => new(year, Status, Kind, PoliceDistrict, Screening, Search, Sort);
+    public GetNominationsPage.Query For(int year) => new(year, Status, Kind, PoliceDistrict, Screening, Search, Sort);
+
+    public GetNominationPage.Query ForNomination(long id) => new(id, Status, Kind, PoliceDistrict, Screening, Search, Sort);
 
     /// <summary>"?Status=…&amp;Search=…" with the values given, or "" when nothing is chosen.</summary>
     public string Suffix => With(null);
