@@ -1,6 +1,5 @@
 using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
-using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 using MediatR;
 using Microsoft.AspNetCore.OutputCaching;
@@ -21,11 +20,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         // The page changes the instant nominees or the winner become public: no browser or proxy may keep it (embargo);
         // the app's own cache follows the instants (PublicPagePolicy).
         Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
-        try { Edition = await mediator.Send(new GetEdition.Query(), ct); }
-        catch (NotFoundException) { Edition = null; }
-        if (Edition is null) return;
-        Announcements = await mediator.Send(new GetAnnouncementStatus.Query(Edition.Year), ct);
-        Status = await mediator.Send(new GetPublicStatus.Query(Edition.Year), ct);
-        if (Announcements.WinnerPublic) Winner = await mediator.Send(new GetWinner.Query(Edition.Year), ct);
+        (Edition, Announcements, Status, Winner) = await mediator.Send(new GetFrontPage.Query(), ct);
     }
 }

@@ -1,4 +1,3 @@
-using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
@@ -20,10 +19,7 @@ public sealed class NomineredeModel(IMediator mediator) : PageModel
         Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         try
         {
-            var year = aar ?? (await mediator.Send(new GetEdition.Query(), ct)).Year;
-            Nominees = await mediator.Send(new GetNominees.Query(year), ct);
-            var status = await mediator.Send(new GetAnnouncementStatus.Query(year), ct);
-            if (status.WinnerPublic) Winner = await mediator.Send(new GetWinner.Query(year), ct);
+            (Nominees, Winner) = await mediator.Send(new GetNomineesPage.Query(aar), ct);
         }
         catch (NotFoundException)
         {

@@ -1,4 +1,3 @@
-using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
@@ -19,8 +18,7 @@ public sealed class VinderModel(IMediator mediator) : PageModel
         Response.Headers.CacheControl = "no-cache, no-store"; // what anti-forgery sets too, so it need not override (and warn)
         try
         {
-            var year = aar ?? (await mediator.Send(new GetEdition.Query(), ct)).Year;
-            Winner = await mediator.Send(new GetWinner.Query(year), ct);
+            Winner = await mediator.Send(new GetWinnerPage.Query(aar), ct);
         }
         catch (NotFoundException)
         {

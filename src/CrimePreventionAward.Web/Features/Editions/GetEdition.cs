@@ -16,8 +16,15 @@ public static class GetEdition
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, EditionView>
     {
-        public async Task<EditionView> Handle(Query q, CancellationToken ct) =>
-            await db.QuerySingleOrDefaultAsync<EditionView>(q.Year is null ? Current : ByYear, new { q.Year, SeesDrafts = CurrentEdition.SeesDrafts(user) }, ct)
-            ?? throw new NotFoundException(q.Year is null ? "Der er endnu ingen prisuddeling." : $"Prisuddelingen {q.Year} findes ikke.");
+        public Task<EditionView> Handle(Query q, CancellationToken ct) => RequireAsync(db, user, q.Year, ct);
     }
+
+    /// <summary>The edition the caller may see; not found otherwise.</summary>
+    internal static async Task<EditionView> RequireAsync(Db db, ICurrentUser user, int? year, CancellationToken ct) =>
+        await LoadAsync(db, user, year, ct)
+        ?? throw new NotFoundException(year is null ? "Der er endnu ingen prisuddeling." : $"Prisuddelingen {year} findes ikke.");
+
+    /// <summary>The edition the caller may see, or null.</summary>
+    internal static Task<EditionView?> LoadAsync(Db db, ICurrentUser user, int? year, CancellationToken ct) =>
+        db.QuerySingleOrDefaultAsync<EditionView>(year is null ? Current : ByYear, new { Year = year, SeesDrafts = CurrentEdition.SeesDrafts(user) }, ct);
 }

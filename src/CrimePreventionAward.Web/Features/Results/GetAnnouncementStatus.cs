@@ -13,11 +13,8 @@ public static class GetAnnouncementStatus
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
-        {
-            var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
-            var now = clock.GetUtcNow();
-            return new Result(edition.NomineesPublic(now), edition.WinnerPublic(now));
-        }
+        public async Task<Result> Handle(Query q, CancellationToken ct) => Of(await EditionFacts.LoadAsync(db, q.Year, ct), clock.GetUtcNow());
     }
+
+    public static Result Of(EditionFacts edition, DateTimeOffset now) => new(edition.NomineesPublic(now), edition.WinnerPublic(now));
 }

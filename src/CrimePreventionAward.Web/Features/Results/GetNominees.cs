@@ -18,16 +18,19 @@ public static class GetNominees
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
-        {
-            var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
-            var insider = user.IsInRole(Roles.Secretariat)
-                || (user.IsInRole(Roles.Juror) && await JuryAccess.ActiveJurorIdAsync(db, user, q.Year, clock.GetUtcNow(), ct) is not null);
-            if (edition.ShortlistAt is not { } at || !(insider || edition.NomineesPublic(clock.GetUtcNow())))
-                throw new NotFoundException($"De nominerede for {q.Year} er ikke offentliggjort endnu.");
-            var shortlist = await BallotData.ShortlistAsync(db, q.Year, ct);
-            return new Result(q.Year, edition.Name, at, shortlist.Select(ToNominee).ToList());
-        }
+        public async Task<Result> Handle(Query q, CancellationToken ct) =>
+            await LoadAsync(db, user, await EditionFacts.LoadAsync(db, q.Year, ct), clock.GetUtcNow(), ct);
+    }
+
+    /// <summary>The nominees as the caller may see them at <paramref name="now"/>; not found while they are not.</summary>
+    internal static async Task<Result> LoadAsync(Db db, ICurrentUser user, EditionFacts edition, DateTimeOffset now, CancellationToken ct)
+    {
+        var insider = user.IsInRole(Roles.Secretariat)
+            || (user.IsInRole(Roles.Juror) && await JuryAccess.ActiveJurorIdAsync(db, user, edition.Year, now, ct) is not null);
+        if (edition.ShortlistAt is not { } at || !(insider || edition.NomineesPublic(now)))
+            throw new NotFoundException($"De nominerede for {edition.Year} er ikke offentliggjort endnu.");
+        var shortlist = await BallotData.ShortlistAsync(db, edition.Year, ct);
+        return new Result(edition.Year, edition.Name, at, shortlist.Select(ToNominee).ToList());
     }
 
     public static Nominee ToNominee(ShortlistRow s) =>

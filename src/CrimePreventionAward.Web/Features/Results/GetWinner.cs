@@ -25,10 +25,13 @@ public static class GetWinner
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct) =>
-            await LoadAsync(db, await EditionFacts.LoadAsync(db, q.Year, ct), clock.GetUtcNow(), ct)
-            ?? throw new NotFoundException($"Vinderen for {q.Year} er ikke offentliggjort endnu.");
+        public async Task<Result> Handle(Query q, CancellationToken ct) => await PublicAsync(db, q.Year, clock.GetUtcNow(), ct);
     }
+
+    /// <summary>The winner of an edition; not found while it is not public at <paramref name="now"/>.</summary>
+    internal static async Task<Result> PublicAsync(Db db, int year, DateTimeOffset now, CancellationToken ct) =>
+        await LoadAsync(db, await EditionFacts.LoadAsync(db, year, ct), now, ct)
+        ?? throw new NotFoundException($"Vinderen for {year} er ikke offentliggjort endnu.");
 
     /// <summary>The winner of an edition, or null while it is not public at <paramref name="now"/>.</summary>
     internal static async Task<Result?> LoadAsync(Db db, EditionFacts edition, DateTimeOffset now, CancellationToken ct)
