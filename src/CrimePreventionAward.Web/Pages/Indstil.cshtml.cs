@@ -37,17 +37,16 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (Kladde is not null)
+        // A draft's link opens the draft's own edition.
+        if (Kladde is not null) Aar = null;
+        var draft = await LoadAsync(ct);
+        if (draft is not null)
         {
-            var draft = await mediator.Send(new GetNomination.Query(Kladde, null, Token), ct);
             if (draft.Status != NominationStatus.Draft)
                 return Redirect($"/indstilling/{draft.Reference}?token={Uri.EscapeDataString(Token ?? "")}");
-            Aar = draft.Year;
             Input = draft.FieldsOnly();
             Version = draft.Version;
-            Attachments = draft.Attachments;
         }
-        await LoadAsync(ct);
         SubmissionKey = Guid.NewGuid();
         return Page();
     }
@@ -106,14 +105,14 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
     private async Task<IActionResult> ShowAgainAsync(CancellationToken ct)
     {
         if (Files.Count > 0) ModelState.AddModelError("Input.Attachments", "Vælg dine filer igen: en browser kan ikke gemme valgte filer, når formularen vises igen.");
-        if (Kladde is not null)
-            Attachments = (await mediator.Send(new GetNomination.Query(Kladde, null, Token), ct)).Attachments;
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    /// <summary>The edition and the form's draft, if any (whose attachments the form lists).</summary>
+    private async Task<NominationView?> LoadAsync(CancellationToken ct)
     {
-        Edition = await mediator.Send(new GetEdition.Query(Aar), ct);
+        (Edition, var draft) = await mediator.Send(new GetNominationForm.Query(Aar, Kladde, Token), ct);
+        Attachments = draft?.Attachments ?? [];
         var now = clock.GetUtcNow();
         Closed = NominationAccess.ClosedReason(Edition.Year, Edition.Phase, Edition.NominationDeadline, now);
         Late = Closed is not null && NominationAccess.IsLate(Edition.Phase, Edition.NominationDeadline, now);
@@ -122,5 +121,6 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
             Countdown = left < TimeSpan.FromHours(1)
                 ? l["Der er {0} minutter og {1} sekunder til fristen.", (int)left.TotalMinutes, left.Seconds].Value
                 : l["Der er {0} timer og {1} minutter til fristen.", (int)left.TotalHours, left.Minutes].Value;
+        return draft;
     }
 }
