@@ -31,13 +31,15 @@ public static class ListGuests
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
-        {
-            var guests = (await db.QueryAsync<Guest>(Sql, new { q.Year }, ct)).ToList();
-            var attending = guests.Where(g => g.Response == GuestResponse.Attending).ToList();
-            return new Result(guests, guests.Count, attending.Count,
-                guests.Count(g => g.Response == GuestResponse.NotAttending), guests.Count(g => g.Response is null),
-                attending.Sum(g => g.Persons ?? 1));
-        }
+        public Task<Result> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Year, ct);
+    }
+
+    internal static async Task<Result> LoadAsync(Db db, int year, CancellationToken ct)
+    {
+        var guests = (await db.QueryAsync<Guest>(Sql, new { Year = year }, ct)).ToList();
+        var attending = guests.Where(g => g.Response == GuestResponse.Attending).ToList();
+        return new Result(guests, guests.Count, attending.Count,
+            guests.Count(g => g.Response == GuestResponse.NotAttending), guests.Count(g => g.Response is null),
+            attending.Sum(g => g.Persons ?? 1));
     }
 }

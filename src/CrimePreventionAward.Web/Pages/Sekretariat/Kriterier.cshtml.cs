@@ -35,8 +35,7 @@ public sealed partial class KriterierModel(IMediator mediator, IStringLocalizer<
 
     public async Task OnGetAsync(int year, CancellationToken ct)
     {
-        Edition = await mediator.Send(new GetEdition.Query(year), ct);
-        var stored = await mediator.Send(new GetCriteria.Query(year), ct);
+        (Edition, var stored) = await mediator.Send(new GetCriteriaPage.Query(year), ct);
         Rows = stored.Count > 0
             ? stored.Select(k => new Row
             {

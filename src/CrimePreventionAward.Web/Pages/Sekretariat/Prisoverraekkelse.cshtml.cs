@@ -92,8 +92,7 @@ public sealed class CeremonyAdminModel(IMediator mediator, IStringLocalizer<Shar
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Ceremony = await mediator.Send(new GetCeremony.Query(Year), ct);
-        Guests = await mediator.Send(new ListGuests.Query(Year), ct);
+        (Ceremony, Guests) = await mediator.Send(new GetCeremonyPage.Query(Year), ct);
     }
 
     private RedirectToPageResult Done(string message)
