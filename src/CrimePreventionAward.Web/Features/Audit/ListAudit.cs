@@ -39,20 +39,22 @@ public static class ListAudit
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
-        {
-            var page = Math.Max(1, q.Page);
-            var record = string.IsNullOrWhiteSpace(q.Record) ? null : q.Record.Trim();
-            var rows = (await db.QueryAsync<AuditRow>($"{Sql} {db.Dialect.PageClause}", new
-            {
-                Who = Contains(q.Who), What = Contains(q.What), q.From, q.To, Record = record,
-                InList = $"%:{record},%", Last = $"%:{record}}}%", Text = $"%\"{record}\"%",
-                Skip = (page - 1) * PageSize, Take = PageSize + 1,
-            }, ct)).ToList();
-            return new Result(rows.Take(PageSize).ToList(), page, rows.Count > PageSize);
-        }
-
-        private static string? Contains(string? text) =>
-            string.IsNullOrWhiteSpace(text) ? null : $"%{text.Trim().ToLowerInvariant()}%";
+        public Task<Result> Handle(Query q, CancellationToken ct) => LoadAsync(db, q, ct);
     }
+
+    internal static async Task<Result> LoadAsync(Db db, Query q, CancellationToken ct)
+    {
+        var page = Math.Max(1, q.Page);
+        var record = string.IsNullOrWhiteSpace(q.Record) ? null : q.Record.Trim();
+        var rows = (await db.QueryAsync<AuditRow>($"{Sql} {db.Dialect.PageClause}", new
+        {
+            Who = Contains(q.Who), What = Contains(q.What), q.From, q.To, Record = record,
+            InList = $"%:{record},%", Last = $"%:{record}}}%", Text = $"%\"{record}\"%",
+            Skip = (page - 1) * PageSize, Take = PageSize + 1,
+        }, ct)).ToList();
+        return new Result(rows.Take(PageSize).ToList(), page, rows.Count > PageSize);
+    }
+
+    private static string? Contains(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : $"%{text.Trim().ToLowerInvariant()}%";
 }

@@ -23,7 +23,9 @@ public static class VerifyAuditChain
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Result>
     {
-        public async Task<Result> Handle(Query q, CancellationToken ct)
+        public Task<Result> Handle(Query q, CancellationToken ct) => LoadAsync(db, ct);
+
+        internal static async Task<Result> LoadAsync(Db db, CancellationToken ct)
         {
             long chained = 0, before = 0;
             (long Id, string Hash)? previous = null;

@@ -31,9 +31,12 @@ public static class GetMail
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Mail>
     {
-        public async Task<Mail> Handle(Query q, CancellationToken ct) =>
-            await db.QuerySingleOrDefaultAsync<Mail>(Sql, new { q.Id }, ct) is { } mail
-                ? mail with { BodyText = MailToken.Redact(mail.BodyText) }
-                : throw new NotFoundException("Mailen findes ikke.");
+        public Task<Mail> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Id, ct);
     }
+
+    /// <summary>One mail with its links redacted; not found when there is none.</summary>
+    internal static async Task<Mail> LoadAsync(Db db, long id, CancellationToken ct) =>
+        await db.QuerySingleOrDefaultAsync<Mail>(Sql, new { Id = id }, ct) is { } mail
+            ? mail with { BodyText = MailToken.Redact(mail.BodyText) }
+            : throw new NotFoundException("Mailen findes ikke.");
 }

@@ -35,7 +35,9 @@ public static class ListMail
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<MailRow>>
     {
-        public async Task<IReadOnlyList<MailRow>> Handle(Query q, CancellationToken ct) =>
-            (await db.QueryAsync<MailRow>($"{Sql} {db.Dialect.PageClause}", new { q.Status, Skip = 0, Take = PageSize }, ct)).ToList();
+        public Task<IReadOnlyList<MailRow>> Handle(Query q, CancellationToken ct) => LoadAsync(db, q.Status, ct);
     }
+
+    internal static async Task<IReadOnlyList<MailRow>> LoadAsync(Db db, string? status, CancellationToken ct) =>
+        (await db.QueryAsync<MailRow>($"{Sql} {db.Dialect.PageClause}", new { Status = status, Skip = 0, Take = PageSize }, ct)).ToList();
 }

@@ -15,8 +15,7 @@ public sealed class MailModel(IMediator mediator, IStringLocalizer<SharedResourc
 
     public async Task OnGetAsync(long? id, string? status, CancellationToken ct)
     {
-        Mail = await mediator.Send(new ListMail.Query(string.IsNullOrEmpty(status) ? null : status), ct);
-        if (id is { } mailId) Selected = await mediator.Send(new GetMail.Query(mailId), ct);
+        (Mail, Selected) = await mediator.Send(new GetMailPage.Query(string.IsNullOrEmpty(status) ? null : status, id), ct);
     }
 
     public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken ct)

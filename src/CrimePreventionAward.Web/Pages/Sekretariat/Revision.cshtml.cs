@@ -22,8 +22,7 @@ public sealed class RevisionModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Log = await mediator.Send(new ListAudit.Query(Who, What, StartOf(From), StartOf(To?.AddDays(1)), Record, Side), ct);
-        if (Kontrol) Verification = await mediator.Send(new VerifyAuditChain.Query(), ct);
+        (Log, Verification) = await mediator.Send(new GetAuditPage.Query(new ListAudit.Query(Who, What, StartOf(From), StartOf(To?.AddDays(1)), Record, Side), Kontrol), ct);
     }
 
     private static DateTimeOffset? StartOf(DateOnly? day) => day is { } d ? DanishTime.FromLocal(d.ToDateTime(TimeOnly.MinValue)) : null;
