@@ -6,6 +6,7 @@ using CrimePreventionAward.Web.Features.Auth;
 using CrimePreventionAward.Web.Features.Ceremony;
 using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Features.Nominations;
+using CrimePreventionAward.Web.Features.Results;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,14 +17,14 @@ namespace CrimePreventionAward.Tests.Foundation;
 /// <summary>
 /// A GET shows and a POST acts (mail scanners and link previews fetch every address): every GET route the app maps,
 /// fetched by every kind of caller over the demo's years (nominations open, decided and announced) and a year in
-/// scoring, with real links in the path, sends no command.
+/// scoring, with real links in the path, sends no command. And a page's GET sends one request, its page query.
 /// </summary>
 public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFactory app) : IClassFixture<GetSendsNoCommandTests.RecordingFactory>
 {
     private const int ScoringYear = 2031, DemoYear = 2200;
 
     [Fact]
-    public async Task No_GET_route_sends_a_command_for_any_caller_in_any_phase()
+    public async Task No_GET_route_sends_a_command_and_a_page_sends_one_query_for_any_caller_in_any_phase()
     {
         var (clients, cases) = await ArrangeAsync();
         app.Sent.Any(s => s.Method == "POST" && s.Request == typeof(SignIn.Command)).ShouldBeTrue("the recorder sees the pipeline");
@@ -32,6 +33,7 @@ public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFacto
         var routes = AppRoutes.All(app).Where(r => r.Method == "GET")
             .OrderBy(r => r.Pattern.Contains("logout", StringComparison.Ordinal)).ToList();
         var fetches = 0;
+        var several = new List<string>();
         foreach (var route in routes)
             foreach (var values in cases)
                 foreach (var (who, client) in clients)
@@ -41,7 +43,12 @@ public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFacto
                     var variants = route.Pattern.Contains("{year", StringComparison.Ordinal) ? [url] : new[] { url, url + (url.Contains('?') ? "&" : "?") + $"aar={values["year"]}" };
                     foreach (var variant in variants)
                     {
+                        var before = app.Sent.Count;
                         using var response = await client.GetAsync(variant);
+                        // The layout's own link to a juror's open vote is the one read besides the page's.
+                        var sent = app.Sent.Skip(before).Where(x => x.Request != typeof(ListMyOpenVotes.Query)).ToList();
+                        if (sent.Count > 1 && !route.Pattern.StartsWith("/api/", StringComparison.Ordinal))
+                            several.Add($"{who} GET {variant}: {string.Join(", ", sent.Select(x => x.Request.FullName))}");
                         ((int)response.StatusCode).ShouldBeLessThan(500, $"{who} GET {variant}");
                         fetches++;
                     }
@@ -51,6 +58,7 @@ public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFacto
         app.Sent.Count(s => s.Method == "GET" && !RequestKinds.IsCommand(s.Request)).ShouldBeGreaterThan(fetches / 2, "the crawl reached the handlers");
         app.Sent.Where(s => s.Method == "GET" && RequestKinds.IsCommand(s.Request))
             .Select(s => $"GET {s.Path} sent {s.Request.FullName}").Distinct().ShouldBeEmpty();
+        several.ShouldBeEmpty();
     }
 
     /// <summary>The callers, and per year the values that fill the routes: a nomination, its attachment and its private link, unspent links.</summary>
