@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Net.Http.Json;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Features;
@@ -7,6 +10,7 @@ using CrimePreventionAward.Web.Features.Ceremony;
 using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +21,8 @@ namespace CrimePreventionAward.Tests.Foundation;
 /// <summary>
 /// A GET shows and a POST acts (mail scanners and link previews fetch every address): every GET route the app maps,
 /// fetched by every kind of caller over the demo's years (nominations open, decided and announced) and a year in
-/// scoring, with real links in the path, sends no command. And a page's GET sends one request, its page query.
+/// scoring, with real links in the path, sends no command and changes no stored row. And a page's GET sends one
+/// request, its page query.
 /// </summary>
 public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFactory app) : IClassFixture<GetSendsNoCommandTests.RecordingFactory>
 {
@@ -29,6 +34,9 @@ public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFacto
         var (clients, cases) = await ArrangeAsync();
         app.Sent.Any(s => s.Method == "POST" && s.Request == typeof(SignIn.Command)).ShouldBeTrue("the recorder sees the pipeline");
         app.Sent.Clear();
+        var stored = await FingerprintAsync();
+        stored.ShouldContainKey("Nominations");
+        stored.ShouldContainKey("AuditLog");
 
         var routes = AppRoutes.All(app).Where(r => r.Method == "GET")
             .OrderBy(r => r.Pattern.Contains("logout", StringComparison.Ordinal)).ToList();
@@ -59,6 +67,8 @@ public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFacto
         app.Sent.Where(s => s.Method == "GET" && RequestKinds.IsCommand(s.Request))
             .Select(s => $"GET {s.Path} sent {s.Request.FullName}").Distinct().ShouldBeEmpty();
         several.ShouldBeEmpty();
+        var after = await FingerprintAsync();
+        stored.Keys.Where(table => stored[table] != after[table]).ShouldBeEmpty("tables a GET changed");
     }
 
     /// <summary>The callers, and per year the values that fill the routes: a nomination, its attachment and its private link, unspent links.</summary>
@@ -114,6 +124,24 @@ public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFacto
     }
 
     private sealed record DemoNomination(long Id, string Reference);
+
+    /// <summary>Per table (Hangfire's own aside) a digest of every row, so a write outside the mediator shows too.</summary>
+    private Task<Dictionary<string, string>> FingerprintAsync() => app.WithScope(async sp =>
+    {
+        var db = sp.GetRequiredService<Db>();
+        var tables = await db.QueryAsync<string>(db.Provider == DatabaseProvider.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+            : "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE'");
+        var digests = new Dictionary<string, string>();
+        foreach (var table in tables.Where(t => !t.StartsWith("Hangfire", StringComparison.OrdinalIgnoreCase)))
+        {
+            var rows = (await db.QueryAsync<dynamic>($"SELECT * FROM {table}"))
+                .Select(r => string.Join("|", ((IDictionary<string, object?>)r).Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))))
+                .Order(StringComparer.Ordinal);
+            digests[table] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", rows))));
+        }
+        return digests;
+    });
 
     public sealed record Sending(string Method, string Path, Type Request);
 
