@@ -91,6 +91,22 @@ public sealed class OpenApiDocumentTests(AwardFactory app) : IClassFixture<Award
         Statuses("/api/auth/login", "post").ShouldBe(["204", "400", "401", "415", "429"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("/api/editions/{year}/nominations", "attachmentCount", "scoringOpen")]
+    [InlineData("/api/nominations/{id}", "nominatorEmail", "documentedEffect")]
+    public async Task A_read_whose_body_depends_on_the_caller_describes_both_bodies(string path, string secretariatOnly, string jurorToo)
+    {
+        var document = await DocumentAsync();
+        var schema = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var bodies = schema.GetProperty("oneOf").EnumerateArray().Select(b => b.ToString()).ToList();
+        bodies.Count.ShouldBe(2);
+        // The secretariat's body (the whole list, contact details) and the jury's, which has less.
+        bodies.Count(b => b.Contains($"\"{secretariatOnly}\"")).ShouldBe(1);
+        bodies.ShouldAllBe(b => b.Contains($"\"{jurorToo}\"") || b.Contains($"\"{secretariatOnly}\""));
+        bodies.ShouldContain(b => b.Contains($"\"{jurorToo}\"") && !b.Contains($"\"{secretariatOnly}\""));
+    }
+
     [Fact]
     public async Task Choices_the_api_takes_as_text_are_string_enums()
     {

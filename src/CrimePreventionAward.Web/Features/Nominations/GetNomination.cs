@@ -29,22 +29,25 @@ public static class GetNomination
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, NominationView>
     {
-        public async Task<NominationView> Handle(Query q, CancellationToken ct)
+        public Task<NominationView> Handle(Query q, CancellationToken ct) => LoadAsync(db, user, clock, q.Id, q.Reference, ct);
+    }
+
+    /// <summary>The nomination as the secretariat or its nominator reads it, once a rule has let the caller in.</summary>
+    internal static async Task<NominationView> LoadAsync(Db db, ICurrentUser user, TimeProvider clock, long? id, string? reference, CancellationToken ct)
+    {
+        var key = await NominationAccess.LoadAsync(db, id, reference, ct);
+        var view = (await db.QuerySingleOrDefaultAsync<NominationView>(Read, new { key.Id }, ct))!;
+        var secretariat = user.IsInRole(Roles.Secretariat);
+        return view with
         {
-            var key = await NominationAccess.LoadAsync(db, q.Id, q.Reference, ct);
-            var view = (await db.QuerySingleOrDefaultAsync<NominationView>(Read, new { key.Id }, ct))!;
-            var secretariat = user.IsInRole(Roles.Secretariat);
-            return view with
-            {
-                Attachments = (await db.QueryAsync<AttachmentInfo>(Attachments, new { key.Id }, ct)).ToList(),
-                Notes = secretariat ? (await db.QueryAsync<NoteView>(Notes, new { key.Id }, ct)).ToList() : [],
-                EligibilityReason = secretariat || view.ShareReasonWithNominator ? view.EligibilityReason : null,
-                Eligibility = secretariat || view.ShareReasonWithNominator ? view.Eligibility : null,
-                PreviouslyNominatedYear = secretariat ? view.PreviouslyNominatedYear : null,
-                ScreenedBy = secretariat ? view.ScreenedBy : null,
-                ClosedReason = view.Status == NominationStatus.Withdrawn ? "Indstillingen er trukket tilbage."
-                    : await NominationAccess.ClosedReasonAsync(db, clock, view.Year, key.Phase, key.NominationDeadline, key.Id, null, ct),
-            };
-        }
+            Attachments = (await db.QueryAsync<AttachmentInfo>(Attachments, new { key.Id }, ct)).ToList(),
+            Notes = secretariat ? (await db.QueryAsync<NoteView>(Notes, new { key.Id }, ct)).ToList() : [],
+            EligibilityReason = secretariat || view.ShareReasonWithNominator ? view.EligibilityReason : null,
+            Eligibility = secretariat || view.ShareReasonWithNominator ? view.Eligibility : null,
+            PreviouslyNominatedYear = secretariat ? view.PreviouslyNominatedYear : null,
+            ScreenedBy = secretariat ? view.ScreenedBy : null,
+            ClosedReason = view.Status == NominationStatus.Withdrawn ? "Indstillingen er trukket tilbage."
+                : await NominationAccess.ClosedReasonAsync(db, clock, view.Year, key.Phase, key.NominationDeadline, key.Id, null, ct),
+        };
     }
 }

@@ -71,18 +71,21 @@ public static class ListNominations
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Row>>
     {
-        public async Task<IReadOnlyList<Row>> Handle(Query q, CancellationToken ct) =>
-            (await db.QueryAsync<Row>(Select, new
-            {
-                q.Year, Status = Blank(q.Status), Kind = Blank(q.Kind), PoliceDistrict = Blank(q.PoliceDistrict),
-                Screening = Blank(q.Screening), Search = Pattern(q.Search), Sort = Blank(q.Sort),
-            }, ct)).ToList();
-
-        // Contains, case-insensitive (SQLite folds ASCII only), with the user's own % and _ taken literally.
-        private static string? Pattern(string? search) => Blank(search?.Trim()) is { } s
-            ? "%" + s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"
-            : null;
-
-        private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+        public Task<IReadOnlyList<Row>> Handle(Query q, CancellationToken ct) => LoadAsync(db, q, ct);
     }
+
+    /// <summary>The list for a validated query; <see cref="ReadNominations"/> reads it for the secretariat too.</summary>
+    internal static async Task<IReadOnlyList<Row>> LoadAsync(Db db, Query q, CancellationToken ct) =>
+        (await db.QueryAsync<Row>(Select, new
+        {
+            q.Year, Status = Blank(q.Status), Kind = Blank(q.Kind), PoliceDistrict = Blank(q.PoliceDistrict),
+            Screening = Blank(q.Screening), Search = Pattern(q.Search), Sort = Blank(q.Sort),
+        }, ct)).ToList();
+
+    // Contains, case-insensitive (SQLite folds ASCII only), with the user's own % and _ taken literally.
+    private static string? Pattern(string? search) => Blank(search?.Trim()) is { } s
+        ? "%" + s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%"
+        : null;
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }

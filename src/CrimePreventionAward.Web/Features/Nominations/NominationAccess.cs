@@ -82,11 +82,24 @@ public static class NominationAccess
     /// <returns>the edition's nomination deadline, so a caller need not read the edition again</returns>
     public static async Task<DateTimeOffset> EnsureOpenAsync(Db db, TimeProvider clock, int year, long? draftId, string? nominatorEmail, CancellationToken ct)
     {
+        var (deadline, late) = await EnsureOpenOrLateAsync(db, clock, year, draftId, nominatorEmail, ct);
+        return late is null ? deadline : throw new DeadlinePassedException(late);
+    }
+
+    /// <summary>
+    /// As <see cref="EnsureOpenAsync"/>, but a send after the deadline is not refused: Late then holds the reason, so
+    /// the caller can keep what was sent (<see cref="KeepLateNomination"/>). Not yet open is still refused (409).
+    /// </summary>
+    public static async Task<(DateTimeOffset Deadline, string? Late)> EnsureOpenOrLateAsync(Db db, TimeProvider clock, int year, long? draftId,
+        string? nominatorEmail, CancellationToken ct)
+    {
         var edition = await db.QuerySingleOrDefaultAsync<EditionWindowRow>(EditionWindow, new { Year = year }, ct)
             ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, year));
-        if (await ClosedReasonAsync(db, clock, year, edition.Phase, edition.NominationDeadline, draftId, nominatorEmail, ct) is { } reason)
-            throw Refusal(edition.Phase, edition.NominationDeadline, clock, reason);
-        return edition.NominationDeadline;
+        if (await ClosedReasonAsync(db, clock, year, edition.Phase, edition.NominationDeadline, draftId, nominatorEmail, ct) is not { } reason)
+            return (edition.NominationDeadline, null);
+        return IsLate(edition.Phase, edition.NominationDeadline, clock.GetUtcNow())
+            ? (edition.NominationDeadline, reason)
+            : throw new ConflictException(reason);
     }
 
     /// <summary>
