@@ -11,9 +11,6 @@ public sealed class OpenApiDocumentTests(AwardFactory app) : IClassFixture<Award
     private const string Create = "/api/editions/{year}/nominations";
     private const string Update = "/api/nominations/{id}";
 
-    /// <summary>Public reads that take no input at all: nothing about the request can be refused.</summary>
-    private static readonly string[] RefuseNothing = ["GET /api/editions", "GET /api/archive"];
-
     [Theory]
     [InlineData("post", Create)]
     [InlineData("put", Update)]
@@ -74,7 +71,7 @@ public sealed class OpenApiDocumentTests(AwardFactory app) : IClassFixture<Award
             foreach (var refusal in refusals)
                 refusal.Value.GetProperty("content").TryGetProperty("application/problem+json", out _).ShouldBeTrue($"{name} {refusal.Name}");
         }
-        silent.ShouldBe(RefuseNothing, ignoreOrder: true);
+        silent.ShouldBeEmpty();
     }
 
     [Fact]
