@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web;
@@ -106,16 +105,11 @@ public sealed class SecretariatEnglishTests(AwardFactory app) : IClassFixture<Aw
     public void Every_mail_templates_title_and_placeholder_description_has_an_English_text()
     {
         var l = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
-            MailTemplateCatalogue.All
+        LanguageExtensions.InCulture("en-GB", () => MailTemplateCatalogue.All
                 .SelectMany(t => t.Placeholders.Select(p => p.Description).Prepend(t.Title))
                 .Distinct()
                 .Where(text => l[text].ResourceNotFound)
-                .ShouldBeEmpty();
-        }
-        finally { CultureInfo.CurrentUICulture = before; }
+                .ToList())
+            .ShouldBeEmpty();
     }
 }

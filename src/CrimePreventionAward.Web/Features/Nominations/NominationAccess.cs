@@ -75,7 +75,7 @@ public static class NominationAccess
     {
         if (key.Status == NominationStatus.Withdrawn) throw new ConflictException("Indstillingen er trukket tilbage og kan ikke ændres.");
         if (await ClosedReasonAsync(db, clock, key.Year, key.Phase, key.NominationDeadline, key.Id, null, ct) is { } reason)
-            throw Refusal(key.Phase, key.NominationDeadline, clock, reason);
+            throw new ConflictException(reason);
     }
 
     /// <summary>Throws 409 unless a nomination may be started or submitted now, by the nominator with this e-mail (or draft).</summary>
@@ -83,7 +83,7 @@ public static class NominationAccess
     public static async Task<DateTimeOffset> EnsureOpenAsync(Db db, TimeProvider clock, int year, long? draftId, string? nominatorEmail, CancellationToken ct)
     {
         var (deadline, late) = await EnsureOpenOrLateAsync(db, clock, year, draftId, nominatorEmail, ct);
-        return late is null ? deadline : throw new DeadlinePassedException(late);
+        return late is null ? deadline : throw new ConflictException(late);
     }
 
     /// <summary>
@@ -132,10 +132,6 @@ public static class NominationAccess
     /// <summary>Nominations were open and are closed now: what is sent is late (and kept as a draft, not lost).</summary>
     public static bool IsLate(Phase phase, DateTimeOffset deadline, DateTimeOffset now) =>
         phase > Phase.NominationOpen || (phase == Phase.NominationOpen && now > deadline);
-
-    // A late send is told apart from a not-yet-open one, so the caller can keep what was typed as a draft.
-    private static ConflictException Refusal(Phase phase, DateTimeOffset deadline, TimeProvider clock, string reason) =>
-        IsLate(phase, deadline, clock.GetUtcNow()) ? new DeadlinePassedException(reason) : new ConflictException(reason);
 
     public static (string Token, string Hash) NewToken()
     {
