@@ -12,5 +12,6 @@ public static class ApiDocument
             ? outer.Name + type.Type.Name
             : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         o.AddSchemaTransformer<NominationSchema>();
+        o.AddOperationTransformer<EitherResponses>();
     }
 }

@@ -21,6 +21,10 @@ public static class ApiResponses
         return endpoint;
     }
 
+    /// <summary>200 with the first type or the second, by who asks: the document says oneOf (<see cref="EitherResponses"/>).</summary>
+    public static RouteHandlerBuilder ProducesEither<T1, T2>(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces<T1>().WithMetadata(new EitherResponse(typeof(T1), typeof(T2)));
+
     private static int[] RoleRefusals(Type request) => request.GetCustomAttribute<AuthoriseAttribute>() is null
         ? [] : [StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden];
 }

@@ -11,7 +11,8 @@ public sealed class EditionEndpoints : IEndpoints
     public void Map(IEndpointRouteBuilder api)
     {
         var editions = api.MapGroup("/editions").WithTags("Editions");
-        editions.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new ListEditions.Query(), ct))
+        editions.MapGet("/", (Phase? phase, IMediator m, CancellationToken ct) => m.Send(new ListEditions.Query(phase), ct))
+            .Refuses<ListEditions.Query>(400)
             .WithName("ListEditions");
         editions.MapGet("/{year:int}", (int year, IMediator m, CancellationToken ct) => m.Send(new GetEdition.Query(year), ct))
             .Refuses<GetEdition.Query>(404)

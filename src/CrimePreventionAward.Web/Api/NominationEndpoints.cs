@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Web;
@@ -20,26 +21,20 @@ public sealed class NominationEndpoints : IEndpoints
                 {
                     Year = year, SubmissionKey = body.SubmissionKey == Guid.Empty ? Guid.NewGuid() : body.SubmissionKey,
                 };
-                try
-                {
-                    var result = await m.Send(command, ct);
-                    return TypedResults.Created($"/api/nominations/{result.Id}", result);
-                }
-                catch (DeadlinePassedException)
-                {
-                    return KeptLate(await m.Send(new KeepLateNomination.Command(body) { Year = year }, ct));
-                }
+                var result = await m.Send(command, ct);
+                return result.KeptLate is { } kept ? KeptLate(kept) : TypedResults.Created($"/api/nominations/{result.Id}", result);
             })
             .RequireRateLimiting(RateLimits.Nominations)
             .Refuses(400, 404, 409, 413, 415, 429)
             .WithName("SubmitNomination");
         editions.MapGet("/nominations", async (int year, string? status, string? kind, string? policeDistrict, string? screening, string? search,
-                string? sort, HttpContext http, IMediator m, CancellationToken ct) =>
-                // A juror gets the jury's own list: eligible nominations only, conflicted ones marked, no contact details.
-                JurorOnly(http) ? Results.Ok(await m.Send(new Features.Jury.ListMyNominations.Query(year), ct))
-                    : Results.Ok(await m.Send(new ListNominations.Query(year, status, kind, policeDistrict, screening, search, sort), ct)))
-            .Produces<IReadOnlyList<ListNominations.Row>>()
-            .Refuses<ListNominations.Query>(400, 404)
+                string? sort, IMediator m, CancellationToken ct) =>
+            {
+                var list = await m.Send(new ReadNominations.Query(year, status, kind, policeDistrict, screening, search, sort), ct);
+                return list.Jury is { } jury ? Results.Ok(jury) : Results.Ok(list.All);
+            })
+            .ProducesEither<IReadOnlyList<ListNominations.Row>, ListMyNominations.Result>()
+            .Refuses<ReadNominations.Query>(400, 404)
             .WithName("ListNominations");
         editions.MapPost("/extensions", async (int year, Extension body, IMediator m, CancellationToken ct) =>
             {
@@ -57,13 +52,12 @@ public sealed class NominationEndpoints : IEndpoints
         var nominations = api.MapGroup("/nominations/{id:long}").WithTags("Nominations");
         nominations.MapGet("/", async (long id, HttpContext http, IMediator m, CancellationToken ct) =>
             {
-                if (JurorOnly(http) && Token(http) is null)
-                    return Results.Ok(await m.Send(new Features.Jury.ReadNomination.Query(id), ct));
-                var view = await m.Send(new GetNomination.Query(id, null, Token(http)), ct);
-                http.Response.Headers.ETag = $"\"{view.Version}\"";
-                return Results.Ok(view);
+                var read = await m.Send(new ReadNomination.Query(id, Token(http)), ct);
+                if (read.Whole is not { } whole) return Results.Ok(read.Jury);
+                http.Response.Headers.ETag = $"\"{whole.Version}\"";
+                return Results.Ok(whole);
             })
-            .Produces<NominationView>()
+            .ProducesEither<NominationView, NominationText>()
             .Refuses(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithName("GetNomination");
         nominations.MapPut("/", async (long id, NominationFields body, HttpContext http, IMediator m, CancellationToken ct) =>
@@ -151,7 +145,4 @@ public sealed class NominationEndpoints : IEndpoints
             ? version
             : throw FieldErrorsException.For("version", "Send den version, du har læst, i If-Match-headeren (fx If-Match: \"3\").");
     }
-
-    private static bool JurorOnly(HttpContext http) =>
-        http.User.IsInRole(Infrastructure.Auth.Roles.Juror) && !http.User.IsInRole(Infrastructure.Auth.Roles.Secretariat);
 }

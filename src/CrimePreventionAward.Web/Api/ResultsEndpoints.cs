@@ -49,7 +49,8 @@ public sealed class ResultsEndpoints : IEndpoints
         g.MapGet("/winner", (int year, IMediator m, CancellationToken ct) => m.Send(new GetWinner.Query(year), ct))
             .Refuses<GetWinner.Query>(404)
             .WithName("GetWinner");
-        api.MapGet("/archive", (IMediator m, CancellationToken ct) => m.Send(new GetArchive.Query(), ct))
+        api.MapGet("/archive", (int? from, int? to, IMediator m, CancellationToken ct) => m.Send(new GetArchive.Query(from, to), ct))
+            .Refuses<GetArchive.Query>(400)
             .WithTags("Results").WithName("GetArchive")
             .AddEndpointFilter(async (ctx, next) =>
             {

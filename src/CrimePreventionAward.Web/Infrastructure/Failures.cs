@@ -14,9 +14,6 @@ public sealed class UnauthenticatedException(string message = "Du skal logge ind
 /// <summary>Wrong phase, deadline passed, stale version (409).</summary>
 public class ConflictException(string message) : AwardException(message);
 
-/// <summary>A deadline that was open has passed (409): the caller may keep what was sent instead of losing it.</summary>
-public sealed class DeadlinePassedException(string message) : ConflictException(message);
-
 public sealed class TooManyRequestsException(string message) : AwardException(message);
 
 /// <summary>Field errors (400). Keys are the request's property names.</summary>

@@ -64,7 +64,7 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
         TempData["Message"] = Input.NominatorEmail is null
             ? "Kladden er gemt. Gem linket til denne side, eller skriv din e-mail, så sender vi dig linket."
             : "Kladden er gemt. Vi har sendt dig et link, så du kan arbejde videre – også fra en anden computer.";
-        return Redirect($"/indstil?aar={Edition.Year}&kladde={result!.Id}&token={Uri.EscapeDataString(result.Token)}");
+        return DraftPage(result!.Id, result.Token);
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
@@ -82,7 +82,8 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
             await LoadAsync(ct); // the deadline may have passed while it was on its way
             return Late ? await KeepLateAsync(ct) : await ShowAgainAsync(ct);
         }
-        TempData["Reference"] = result!.Reference;
+        if (result!.KeptLate is { } kept) return DraftPage(kept.Id, kept.Token); // the deadline passed on its way
+        TempData["Reference"] = result.Reference;
         TempData["Email"] = Input.NominatorEmail;
         return Redirect("/indstil/kvittering");
     }
@@ -95,9 +96,10 @@ public sealed class IndstilModel(IMediator mediator, TimeProvider clock, IString
             Year = Edition.Year, DraftId = Kladde, DraftToken = Token, Attachments = await Uploads.ReadAsync(Files, ct),
         };
         var (ok, result) = await this.TrySendAsync(mediator, command, "Input.");
-        if (!ok) return await ShowAgainAsync(ct);
-        return Redirect($"/indstil?aar={Edition.Year}&kladde={result!.Id}&token={Uri.EscapeDataString(result.Token)}");
+        return ok ? DraftPage(result!.Id, result.Token) : await ShowAgainAsync(ct);
     }
+
+    private RedirectResult DraftPage(long id, string token) => Redirect($"/indstil?aar={Edition.Year}&kladde={id}&token={Uri.EscapeDataString(token)}");
 
     /// <summary>Errors from the handlers are Danish; shown in the visitor's language.</summary>
     public override void OnPageHandlerExecuted(PageHandlerExecutedContext context) => ModelState.Localise(l);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Domain;
 
 namespace CrimePreventionAward.Tests.Foundation;
 
@@ -22,6 +23,28 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
         edition.GetProperty("nominationDeadline").GetString().ShouldBe("2027-01-15T23:59:00+01:00");
         (await app.Client().GetFromJsonAsync<JsonElement>("/api/editions")).EnumerateArray()
             .ShouldContain(e => e.GetProperty("year").GetInt32() == 2050);
+    }
+
+    [Fact]
+    public async Task Editions_are_listed_by_phase_and_a_phase_that_does_not_exist_is_refused_with_problem_details()
+    {
+        await Editions.CreateOpenAsync(app, 2063);
+        await Editions.Build(2064).InPhase(Phase.Screening, "Testudgave").CreateAsync(app);
+        var anonymous = app.Client();
+
+        var open = await anonymous.GetFromJsonAsync<JsonElement>("/api/editions?phase=NominationOpen");
+        open.EnumerateArray().ShouldContain(e => e.GetProperty("year").GetInt32() == 2063);
+        open.EnumerateArray().ShouldAllBe(e => e.GetProperty("phase").GetString() == "NominationOpen");
+        (await anonymous.GetFromJsonAsync<JsonElement>("/api/editions?phase=Screening")).EnumerateArray()
+            .Select(e => e.GetProperty("year").GetInt32()).ShouldContain(2064);
+        (await anonymous.GetFromJsonAsync<JsonElement>("/api/editions?phase=Draft")).GetArrayLength().ShouldBe(0); // a Draft is never public
+
+        foreach (var phase in new[] { "Nominering", "99" })
+        {
+            var refused = await anonymous.GetAsync($"/api/editions?phase={phase}");
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, phase);
+            (await refused.ProblemAsync()).GetProperty("errors").TryGetProperty("phase", out _).ShouldBeTrue(phase);
+        }
     }
 
     [Fact]

@@ -8,22 +8,14 @@ namespace CrimePreventionAward.Tests.Foundation;
 
 public sealed class LanguageTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private static T InCulture<T>(string culture, Func<T> read)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try { return read(); }
-        finally { CultureInfo.CurrentUICulture = before; }
-    }
-
     [Fact]
     public void English_comes_from_the_shared_file_and_from_every_area_file_and_Danish_is_the_key()
     {
         var l = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        InCulture("en-GB", () => l["Gå til sidens indhold"].Value).ShouldBe("Skip to main content");
-        InCulture("en-GB", () => l["Indstil en kandidat"].Value).ShouldBe("Nominate a candidate");
-        InCulture("da-DK", () => l["Indstil en kandidat"].Value).ShouldBe("Indstil en kandidat");
-        InCulture("en-GB", () => l["Ikke oversat endnu"].Value).ShouldBe("Ikke oversat endnu");
+        LanguageExtensions.InCulture("en-GB", () => l["Gå til sidens indhold"].Value).ShouldBe("Skip to main content");
+        LanguageExtensions.InCulture("en-GB", () => l["Indstil en kandidat"].Value).ShouldBe("Nominate a candidate");
+        LanguageExtensions.InCulture("da-DK", () => l["Indstil en kandidat"].Value).ShouldBe("Indstil en kandidat");
+        LanguageExtensions.InCulture("en-GB", () => l["Ikke oversat endnu"].Value).ShouldBe("Ikke oversat endnu");
     }
 
     [Fact]

@@ -1,9 +1,13 @@
 using System.Net;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web;
+using CrimePreventionAward.Web.Infrastructure.Mail.Templates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace CrimePreventionAward.Tests.Language;
 
-/// <summary>The secretariat's front page (editions, phases, the create form) and its mail page in English.</summary>
+/// <summary>The secretariat's front page (editions, phases, the create form), its mail page and mail templates in English.</summary>
 public sealed class SecretariatEnglishTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
     [Fact]
@@ -68,5 +72,44 @@ public sealed class SecretariatEnglishTests(AwardFactory app) : IClassFixture<Aw
         html.ShouldContain(">could not be sent</a>");
         foreach (var danish in new[] { "Sendt post", "Emne", "Forsøg", "Seneste fejl", "kunne ikke sendes" })
             html.ShouldNotContain(danish);
+    }
+
+    [Fact]
+    public async Task Mail_template_pages_show_titles_placeholders_and_refusals_in_English()
+    {
+        await Editions.CreateOpenAsync(app, 2182);
+        var client = await app.SecretariatAsync();
+        await client.UseEnglishAsync();
+
+        var list = await client.GetStringAsync("/sekretariat/2182/mails");
+        list.ShouldContain(">Receipt for a nomination</a>");
+        list.ShouldNotContain("Kvittering for en indstilling");
+        var page = await client.GetStringAsync("/sekretariat/2182/mails/nomination.receipt");
+        page.ShouldContain("<h1>Receipt for a nomination</h1>");
+        page.ShouldContain("<h2>Placeholders</h2>");
+        page.ShouldContain("<dd>The nomination&#x27;s reference number</dd>");
+        foreach (var danish in new[] { "Kvittering for en indstilling", "Pladsholdere", "Indstillingens referencenummer", "Det private link til indstillingen" })
+            page.ShouldNotContain(danish);
+
+        var token = await client.AntiforgeryTokenAsync("/sekretariat/2182/mails/nomination.receipt");
+        var refused = await client.PostAsync("/sekretariat/2182/mails/nomination.receipt?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+            { ["__RequestVerificationToken"] = token, ["Language"] = "da", ["Subject"] = "Tak", ["Body"] = "Tak for {kandidat}." }));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var errors = await refused.Content.ReadAsStringAsync();
+        errors.ShouldContain("The placeholder {kandidat} does not exist in this mail.");
+        errors.ShouldContain("The text must contain {link}.");
+        errors.ShouldNotContain("Pladsholderen");
+    }
+
+    [Fact]
+    public void Every_mail_templates_title_and_placeholder_description_has_an_English_text()
+    {
+        var l = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        LanguageExtensions.InCulture("en-GB", () => MailTemplateCatalogue.All
+                .SelectMany(t => t.Placeholders.Select(p => p.Description).Prepend(t.Title))
+                .Distinct()
+                .Where(text => l[text].ResourceNotFound)
+                .ToList())
+            .ShouldBeEmpty();
     }
 }

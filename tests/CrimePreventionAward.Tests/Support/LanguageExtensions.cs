@@ -12,4 +12,13 @@ public static class LanguageExtensions
         }));
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
     }
+
+    /// <summary>Reads something (a localised text) as in the given culture, outside a request.</summary>
+    public static T InCulture<T>(string culture, Func<T> read)
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+        try { return read(); }
+        finally { System.Globalization.CultureInfo.CurrentUICulture = before; }
+    }
 }

@@ -22,11 +22,16 @@ public static class CreateEdition
 
     public sealed record Result(int Year);
 
+    /// <summary>The years an edition may have: from the prize's first year to the demo's (<see cref="CurrentEdition.DemoYear"/>).</summary>
+    public const int FirstYear = 1996, LastYear = 2200;
+
+    public const string YearRange = "Året skal ligge mellem 1996 og 2200.";
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
-            RuleFor(c => c.Year).InclusiveBetween(1996, 2200).WithMessage("Året skal ligge mellem 1996 og 2200.");
+            RuleFor(c => c.Year).InclusiveBetween(FirstYear, LastYear).WithMessage(YearRange);
             RuleFor(c => c.Name).NotEmpty().WithMessage("Skriv et navn.")
                 .MaximumLength(200).WithMessage("Navnet må højst have 200 tegn.");
             RuleFor(c => c.NominationOpensAt).Sane();

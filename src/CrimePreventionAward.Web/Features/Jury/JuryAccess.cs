@@ -31,6 +31,9 @@ public static class JuryAccess
     public static async Task<long> CurrentJurorIdAsync(Db db, ICurrentUser user, int year, DateTimeOffset now, CancellationToken ct) =>
         await ActiveJurorIdAsync(db, user, year, now, ct) ?? throw new ForbiddenException($"Du er ikke jurymedlem for prisuddelingen {year}.");
 
+    /// <summary>A juror who is not also the secretariat reads what the jury reads, nothing more.</summary>
+    public static bool ReadsAsJuror(ICurrentUser user) => user.IsInRole(Roles.Juror) && !user.IsInRole(Roles.Secretariat);
+
     public static async Task<JuryEdition> EditionAsync(Db db, int year, CancellationToken ct) =>
         await db.QuerySingleOrDefaultAsync<JuryEdition>(Edition, new { Year = year }, ct)
         ?? throw new NotFoundException($"Prisuddelingen {year} findes ikke.");

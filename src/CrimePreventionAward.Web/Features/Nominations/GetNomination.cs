@@ -32,7 +32,7 @@ public static class GetNomination
         public Task<NominationView> Handle(Query q, CancellationToken ct) => LoadAsync(db, user, clock, q.Id, q.Reference, ct);
     }
 
-    /// <summary>The nomination as the caller may see it, once its rule has let the caller in.</summary>
+    /// <summary>The nomination as the secretariat or its nominator reads it, once a rule has let the caller in.</summary>
     internal static async Task<NominationView> LoadAsync(Db db, ICurrentUser user, TimeProvider clock, long? id, string? reference, CancellationToken ct)
     {
         var key = await NominationAccess.LoadAsync(db, id, reference, ct);

@@ -53,37 +53,47 @@ public static class KeepLateNomination
     public sealed class Handler(Db db, TimeProvider clock, Outbox outbox, AnonymousMailLimit mailLimit, IOptions<MailSettings> mail)
         : IRequestHandler<Command, Result>
     {
-        public async Task<Result> Handle(Command c, CancellationToken ct)
-        {
-            var now = clock.GetUtcNow();
-            var edition = await db.QuerySingleOrDefaultAsync<Window>(EditionWindow, new { c.Year }, ct)
-                ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, c.Year));
-            var reason = NominationAccess.ClosedReason(c.Year, edition.Phase, edition.NominationDeadline, now);
-            // Open: submit or save as usual. Not yet open, or past the ceremony (when private links end): nothing to keep.
-            if (reason is null || !NominationAccess.IsLate(edition.Phase, edition.NominationDeadline, now) || now > edition.CeremonyAt)
-                throw new ConflictException(reason ?? "Der er åbent for indstillinger: send indstillingen, eller gem den som kladde.");
-            var fields = ((NominationFields)c).Cleaned();
-            var (id, token, version) = c.DraftId is null ? await InsertAsync(c, fields, now, ct) : await UpdateAsync(c, fields, now, ct);
-            var settings = mail.Value;
-            if (fields.NominatorEmail is not null && await mailLimit.AllowsAsync(fields.NominatorEmail, ct))
-                await outbox.EnqueueAsync(NominationMail.KeptLate(settings, c.Year, fields, id, token, edition.NominationDeadline, MailLanguage.Current(),
-                    $"nomination:{id}:kept-late"), ct);
-            return new Result(id, token, version, reason, settings.SecretariatAddress);
-        }
+        public Task<Result> Handle(Command c, CancellationToken ct) =>
+            KeepAsync(new Keeper(db, clock, outbox, mailLimit, mail.Value), c.Year, c.DraftId, c.DraftToken, c, c.Attachments, ct);
+    }
 
-        private async Task<(long, string, int)> InsertAsync(Command c, NominationFields fields, DateTimeOffset now, CancellationToken ct)
-        {
-            var (id, token) = await NominationWrites.InsertDraftAsync(db, c.Year, fields, c.Attachments, now, ct);
-            return (id, token, 1);
-        }
+    /// <summary>What keeping a late nomination needs; <see cref="SubmitNomination"/> keeps a late send with the same.</summary>
+    internal sealed record Keeper(Db Db, TimeProvider Clock, Outbox Outbox, AnonymousMailLimit MailLimit, MailSettings Mail);
 
-        private async Task<(long, string, int)> UpdateAsync(Command c, NominationFields fields, DateTimeOffset now, CancellationToken ct)
-        {
-            var key = await NominationAccess.LoadAsync(db, c.DraftId, null, ct);
-            if (key.Status != NominationStatus.Draft || key.Year != c.Year)
-                throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
-            await NominationWrites.UpdateDraftAsync(db, key.Id, key.Version, fields, c.Attachments, now, ct);
-            return (key.Id, c.DraftToken!, key.Version + 1);
-        }
+    internal static async Task<Result> KeepAsync(Keeper k, int year, long? draftId, string? draftToken, NominationFields sent,
+        IReadOnlyList<Upload> attachments, CancellationToken ct)
+    {
+        var now = k.Clock.GetUtcNow();
+        var edition = await k.Db.QuerySingleOrDefaultAsync<Window>(EditionWindow, new { Year = year }, ct)
+            ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, year));
+        var reason = NominationAccess.ClosedReason(year, edition.Phase, edition.NominationDeadline, now);
+        // Open: submit or save as usual. Not yet open, or past the ceremony (when private links end): nothing to keep.
+        if (reason is null || !NominationAccess.IsLate(edition.Phase, edition.NominationDeadline, now) || now > edition.CeremonyAt)
+            throw new ConflictException(reason ?? "Der er åbent for indstillinger: send indstillingen, eller gem den som kladde.");
+        var fields = sent.Cleaned();
+        var (id, token, version) = draftId is null
+            ? await InsertAsync(k.Db, year, fields, attachments, now, ct)
+            : await UpdateAsync(k.Db, year, draftId, draftToken!, fields, attachments, now, ct);
+        if (fields.NominatorEmail is not null && await k.MailLimit.AllowsAsync(fields.NominatorEmail, ct))
+            await k.Outbox.EnqueueAsync(NominationMail.KeptLate(k.Mail, year, fields, id, token, edition.NominationDeadline, MailLanguage.Current(),
+                $"nomination:{id}:kept-late"), ct);
+        return new Result(id, token, version, reason, k.Mail.SecretariatAddress);
+    }
+
+    private static async Task<(long, string, int)> InsertAsync(Db db, int year, NominationFields fields, IReadOnlyList<Upload> attachments,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var (id, token) = await NominationWrites.InsertDraftAsync(db, year, fields, attachments, now, ct);
+        return (id, token, 1);
+    }
+
+    private static async Task<(long, string, int)> UpdateAsync(Db db, int year, long? draftId, string draftToken, NominationFields fields,
+        IReadOnlyList<Upload> attachments, DateTimeOffset now, CancellationToken ct)
+    {
+        var key = await NominationAccess.LoadAsync(db, draftId, null, ct);
+        if (key.Status != NominationStatus.Draft || key.Year != year)
+            throw new ConflictException("Kladden er allerede sendt eller trukket tilbage.");
+        await NominationWrites.UpdateDraftAsync(db, key.Id, key.Version, fields, attachments, now, ct);
+        return (key.Id, draftToken, key.Version + 1);
     }
 }

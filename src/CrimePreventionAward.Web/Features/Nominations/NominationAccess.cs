@@ -75,18 +75,31 @@ public static class NominationAccess
     {
         if (key.Status == NominationStatus.Withdrawn) throw new ConflictException("Indstillingen er trukket tilbage og kan ikke ændres.");
         if (await ClosedReasonAsync(db, clock, key.Year, key.Phase, key.NominationDeadline, key.Id, null, ct) is { } reason)
-            throw Refusal(key.Phase, key.NominationDeadline, clock, reason);
+            throw new ConflictException(reason);
     }
 
     /// <summary>Throws 409 unless a nomination may be started or submitted now, by the nominator with this e-mail (or draft).</summary>
     /// <returns>the edition's nomination deadline, so a caller need not read the edition again</returns>
     public static async Task<DateTimeOffset> EnsureOpenAsync(Db db, TimeProvider clock, int year, long? draftId, string? nominatorEmail, CancellationToken ct)
     {
+        var (deadline, late) = await EnsureOpenOrLateAsync(db, clock, year, draftId, nominatorEmail, ct);
+        return late is null ? deadline : throw new ConflictException(late);
+    }
+
+    /// <summary>
+    /// As <see cref="EnsureOpenAsync"/>, but a send after the deadline is not refused: Late then holds the reason, so
+    /// the caller can keep what was sent (<see cref="KeepLateNomination"/>). Not yet open is still refused (409).
+    /// </summary>
+    public static async Task<(DateTimeOffset Deadline, string? Late)> EnsureOpenOrLateAsync(Db db, TimeProvider clock, int year, long? draftId,
+        string? nominatorEmail, CancellationToken ct)
+    {
         var edition = await db.QuerySingleOrDefaultAsync<EditionWindowRow>(EditionWindow, new { Year = year }, ct)
             ?? throw new NotFoundException(NominationWording.Format(NominationWording.UnknownEdition, year));
-        if (await ClosedReasonAsync(db, clock, year, edition.Phase, edition.NominationDeadline, draftId, nominatorEmail, ct) is { } reason)
-            throw Refusal(edition.Phase, edition.NominationDeadline, clock, reason);
-        return edition.NominationDeadline;
+        if (await ClosedReasonAsync(db, clock, year, edition.Phase, edition.NominationDeadline, draftId, nominatorEmail, ct) is not { } reason)
+            return (edition.NominationDeadline, null);
+        return IsLate(edition.Phase, edition.NominationDeadline, clock.GetUtcNow())
+            ? (edition.NominationDeadline, reason)
+            : throw new ConflictException(reason);
     }
 
     /// <summary>
@@ -119,10 +132,6 @@ public static class NominationAccess
     /// <summary>Nominations were open and are closed now: what is sent is late (and kept as a draft, not lost).</summary>
     public static bool IsLate(Phase phase, DateTimeOffset deadline, DateTimeOffset now) =>
         phase > Phase.NominationOpen || (phase == Phase.NominationOpen && now > deadline);
-
-    // A late send is told apart from a not-yet-open one, so the caller can keep what was typed as a draft.
-    private static ConflictException Refusal(Phase phase, DateTimeOffset deadline, TimeProvider clock, string reason) =>
-        IsLate(phase, deadline, clock.GetUtcNow()) ? new DeadlinePassedException(reason) : new ConflictException(reason);
 
     public static (string Token, string Hash) NewToken()
     {

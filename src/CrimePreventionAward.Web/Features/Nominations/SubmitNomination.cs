@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json.Serialization;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Mail;
@@ -28,8 +29,15 @@ public static class SubmitNomination
         public IReadOnlyList<Upload> Attachments { get; init; } = [];
     }
 
-    /// <summary>EditToken is null when the submission was a repeat: the token was only ever shown (and mailed) once.</summary>
-    public sealed record Result(long Id, [property: AuditValue] string Reference, [property: Sensitive] string? EditToken);
+    /// <summary>
+    /// EditToken is null when the submission was a repeat: the token was only ever shown (and mailed) once. A send after
+    /// the deadline is no nomination: it is kept as a draft (KeptLate; the reference then empty), so nothing typed is lost.
+    /// </summary>
+    public sealed record Result(long Id, [property: AuditValue] string Reference, [property: Sensitive] string? EditToken)
+    {
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public KeepLateNomination.Result? KeptLate { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -86,7 +94,13 @@ public static class SubmitNomination
             var key = c.SubmissionKey.ToString("N");
             var fields = ((NominationFields)c).Cleaned().FieldsOnly();
             if (await RepeatOf(key, c.Year, fields, ct) is { } repeat) return repeat;
-            var deadline = await NominationAccess.EnsureOpenAsync(db, clock, c.Year, c.DraftId, fields.NominatorEmail, ct);
+            var (deadline, late) = await NominationAccess.EnsureOpenOrLateAsync(db, clock, c.Year, c.DraftId, fields.NominatorEmail, ct);
+            if (late is not null)
+            {
+                var kept = await KeepLateNomination.KeepAsync(new KeepLateNomination.Keeper(db, clock, outbox, mailLimit, mail.Value),
+                    c.Year, c.DraftId, c.DraftToken, fields, c.Attachments, ct);
+                return new Result(kept.Id, "", null) { KeptLate = kept };
+            }
             NominationKey? draft = null;
             if (c.DraftId is not null)
             {
