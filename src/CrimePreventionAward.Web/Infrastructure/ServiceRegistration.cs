@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => DatabaseOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<ConnectionFactory>();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<Migrator>();
         services.AddScoped<Db>();
         services.AddScoped<Outbox>();

@@ -5,7 +5,7 @@ namespace CrimePreventionAward.Web.Infrastructure.Data;
 
 /// <summary>
 /// The database could not take the write in time (another process holds SQLite's write lock, or a SQL Server lock
-/// wait ran out). Nothing was stored, so the caller may simply send the same thing again a little later.
+/// wait ran out, or the group commit that held the write failed). Nothing was stored, so the caller may simply send the same thing again a little later.
 /// </summary>
 public static class DatabaseBusy
 {
@@ -17,6 +17,7 @@ public static class DatabaseBusy
     {
         SqliteException s => s.SqliteErrorCode is SqliteBusy or SqliteLocked,
         SqlException s => s.Number is SqlServerLockTimeout or SqlServerCommandTimeout,
+        GroupCommitAborted => true,
         _ => false,
     };
 }

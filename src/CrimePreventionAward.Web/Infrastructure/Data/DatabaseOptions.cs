@@ -8,6 +8,8 @@ public sealed class DatabaseOptions
     public required DatabaseProvider Provider { get; init; }
     public required string ConnectionString { get; init; }
     public required string DataDirectory { get; init; }
+    /// <summary>SQLite only: commands share one transaction and its disk sync while others wait (GroupCommit).</summary>
+    public bool GroupCommit { get; init; }
 
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public string HangfireSqlitePath => Path.Combine(DataDirectory, "hangfire.db");
@@ -31,7 +33,11 @@ public sealed class DatabaseOptions
                 DefaultTimeout = config.GetValue("Database:BusyTimeoutSeconds", 30),
             }.ToString(),
         };
-        return new DatabaseOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };
+        return new DatabaseOptions
+        {
+            Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory,
+            GroupCommit = provider == DatabaseProvider.Sqlite && config.GetValue("Database:GroupCommit", true),
+        };
     }
 
     /// <summary>Finds out at start, with one clear line, what would otherwise fail on the first write.</summary>

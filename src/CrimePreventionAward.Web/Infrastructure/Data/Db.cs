@@ -3,11 +3,15 @@ using Dapper;
 
 namespace CrimePreventionAward.Web.Infrastructure.Data;
 
-/// <summary>The request's one connection and, for commands, its transaction. Handlers run their SQL through it.</summary>
-public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDisposable
+/// <summary>
+/// The request's one connection and, for commands, its transaction. Handlers run their SQL through it. With group
+/// commit a command's SQL goes, from BeginAsync on, to the shared writer connection inside the command's savepoint.
+/// </summary>
+public sealed class Db(ConnectionFactory factory, WriteGate gate, GroupCommit groupCommit, DatabaseOptions options) : IAsyncDisposable
 {
     private DbConnection? connection;
     private IDisposable? writeLock;
+    private GroupCommit.Turn? turn;
     private List<Action>? afterCommit;
 
     public DbTransaction? Transaction { get; private set; }
@@ -15,11 +19,17 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
     public DatabaseProvider Provider => factory.Provider;
 
     public async Task<DbConnection> ConnectionAsync(CancellationToken ct = default) =>
-        connection ??= await factory.OpenAsync(ct);
+        turn?.Connection ?? (connection ??= await factory.OpenAsync(ct));
 
     public async Task BeginAsync(CancellationToken ct)
     {
         if (Transaction is not null) throw new InvalidOperationException("A transaction is already open.");
+        if (options.GroupCommit)
+        {
+            turn = await groupCommit.EnterAsync(ct);
+            Transaction = turn.Transaction;
+            return;
+        }
         writeLock = await gate.EnterAsync(ct);
         try
         {
@@ -60,6 +70,13 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
     public async Task CommitAsync(CancellationToken ct)
     {
         var actions = afterCommit;
+        if (turn is { } mine)
+        {
+            EndTurn();
+            await mine.CommitAsync();
+            actions?.ForEach(a => a());
+            return;
+        }
         try { await Transaction!.CommitAsync(ct); }
         finally { await EndAsync(); }
         actions?.ForEach(a => a());
@@ -67,6 +84,12 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
 
     public async Task RollbackAsync()
     {
+        if (turn is { } mine)
+        {
+            EndTurn();
+            mine.Rollback();
+            return;
+        }
         try { if (Transaction is not null) await Transaction.RollbackAsync(CancellationToken.None); }
         finally { await EndAsync(); }
     }
@@ -100,6 +123,13 @@ public sealed class Db(ConnectionFactory factory, WriteGate gate) : IAsyncDispos
         if (Transaction is not null) await Transaction.DisposeAsync();
         Transaction = null;
         ReleaseWriteLock();
+    }
+
+    private void EndTurn()
+    {
+        afterCommit = null;
+        Transaction = null;
+        turn = null;
     }
 
     private void ReleaseWriteLock()
