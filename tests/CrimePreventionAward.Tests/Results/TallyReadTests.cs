@@ -1,6 +1,7 @@
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain.Tally;
 using CrimePreventionAward.Web.Features.Results;
+using CrimePreventionAward.Web.Infrastructure.Data;
 
 namespace CrimePreventionAward.Tests.Results;
 
@@ -89,5 +90,14 @@ public sealed class TallyReadTests(AwardFactory app) : IClassFixture<AwardFactor
         twins[0].Borda.ShouldBe(twins[1].Borda);
         expected.Rows.Single(r => r.NominationId == nominations[23]).Mean.Value.ShouldBeNull();
         expected.Rows.ShouldContain(r => r.Mean.Conflicted > 0);
+    }
+
+    [Fact]
+    public async Task The_tally_reads_the_scores_from_their_covering_index_sheet_by_sheet_without_sorting()
+    {
+        var plan = await app.QueryPlanAsync(TallyData.PackedSheetsSql(SqlDialect.Sqlite), new { Year = 2142 });
+
+        plan.ShouldContain("COVERING INDEX IX_Scores_SheetValues (ScoreSheetId=?)");
+        plan.ShouldNotContain("TEMP B-TREE");
     }
 }

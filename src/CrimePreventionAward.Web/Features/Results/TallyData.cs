@@ -75,14 +75,16 @@ public sealed record TallyData(
 
     /// <summary>
     /// One row per sheet with its scores packed as "criterion:value,…", in sheet order: a fifth of the rows the scores
-    /// are, and the figures are still taken in .NET. A sheet with no score yet has no row; it has no mean either.
+    /// are, and the figures are still taken in .NET. A sheet with no score yet has no row; it has no mean either. The
+    /// ORDER BY repeats the GROUP BY so that SQLite streams the groups in sheet order without sorting them again, and
+    /// IX_Scores_SheetValues (0027) covers the scores.
     /// </summary>
     internal static string PackedSheetsSql(SqlDialect dialect) => $"""
-        SELECT s.JurorId, s.NominationId, {dialect.Joined("CONCAT(v.CriterionId, ':', v.Value)")} AS Scores
+        SELECT s.JurorId, s.NominationId, {dialect.JoinedPairs("v.CriterionId", "v.Value")} AS Scores
         FROM ScoreSheets s JOIN Scores v ON v.ScoreSheetId = s.Id
         WHERE s.Year = @Year
         GROUP BY s.Id, s.JurorId, s.NominationId
-        ORDER BY s.Id
+        ORDER BY s.Id, s.JurorId, s.NominationId
         """;
 
     public static async Task<TallyData> LoadAsync(Db db, int year, CancellationToken ct) =>
