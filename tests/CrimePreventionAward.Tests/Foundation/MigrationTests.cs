@@ -1,5 +1,6 @@
 using System.Reflection;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -54,6 +55,7 @@ public sealed class MigrationTests
                  {
                      $"INSERT INTO AuditLog (At, UserName, Action, Data) VALUES (@At, @U, @A, @D);\n{d.LastInsertId}",
                      $"SELECT Year FROM Editions ORDER BY Year {d.PageClause}",
+                     TallyData.PackedSheetsSql(d),
                  })
         {
             Parse(sql, out var errors);

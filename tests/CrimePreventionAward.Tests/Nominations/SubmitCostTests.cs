@@ -13,8 +13,7 @@ namespace CrimePreventionAward.Tests.Nominations;
 /// <summary>What a submit costs must not grow with the nominations already stored (issue 15); no timings asserted.</summary>
 public sealed class SubmitCostTests(AwardFactory app) : IClassFixture<AwardFactory>
 {
-    private Task<string> PlanAsync(string sql, object args) => app.WithScope(async sp => string.Join("\n",
-        (await sp.GetRequiredService<Db>().QueryAsync<(long, long, long, string)>("EXPLAIN QUERY PLAN " + sql, args)).Select(row => row.Item4)));
+    private Task<string> PlanAsync(string sql, object args) => app.QueryPlanAsync(sql, args);
 
     [Fact]
     public async Task Next_reference_is_one_seek_in_the_reference_index_not_a_read_of_the_whole_edition()

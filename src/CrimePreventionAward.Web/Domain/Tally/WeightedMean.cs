@@ -9,11 +9,20 @@ public static class WeightedMean
     /// Σ(weight·value) / Σweight over the criteria. A sheet with any criterion unscored has no mean (null): it is shown
     /// as missing, never filled in with zero.
     /// </summary>
-    public static double? Of(IReadOnlyCollection<CriterionScore> scores)
+    public static double? Of(IReadOnlyCollection<CriterionScore> scores) =>
+        Of(scores.Select(s => s.Weight).ToArray(), scores.Select(s => s.Value).ToArray());
+
+    /// <summary>The same mean with values[i] given for weights[i]; both sums run in criterion order, so the figure is bit for bit the same.</summary>
+    public static double? Of(ReadOnlySpan<double> weights, ReadOnlySpan<int?> values)
     {
-        if (scores.Count == 0 || scores.Any(s => s.Value is null)) return null;
-        var weights = scores.Sum(s => s.Weight);
-        if (weights <= 0) return null;
-        return scores.Sum(s => s.Weight * s.Value!.Value) / weights;
+        if (values.Length == 0) return null;
+        foreach (var value in values)
+            if (value is null) return null;
+        var total = 0.0;
+        foreach (var weight in weights) total += weight;
+        if (total <= 0) return null;
+        var weighted = 0.0;
+        for (var i = 0; i < weights.Length; i++) weighted += weights[i] * values[i]!.Value;
+        return weighted / total;
     }
 }

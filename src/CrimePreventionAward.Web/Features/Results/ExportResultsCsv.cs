@@ -46,7 +46,7 @@ public static class ExportResultsCsv
             var criteria = data.Criteria.ToDictionary(c => c.Id, c => c.Name);
             var lines = new List<Line>();
 
-            lines.AddRange(data.Scores.Where(s => nominations.ContainsKey(s.NominationId))
+            lines.AddRange((await TallyData.ScoresAsync(db, q.Year, ct)).Where(s => nominations.ContainsKey(s.NominationId))
                 .OrderBy(s => s.NominationId).ThenBy(s => s.JurorId).ThenBy(s => s.CriterionId)
                 .Select(s => Make(l["Point"].Value, s.NominationId, nominations, jurors.GetValueOrDefault(s.JurorId), criteria.GetValueOrDefault(s.CriterionId), s.Value)));
             lines.AddRange(data.SheetMeans.Where(s => nominations.ContainsKey(s.NominationId))

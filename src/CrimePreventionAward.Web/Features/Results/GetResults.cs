@@ -77,6 +77,23 @@ public static class GetResults
         SELECT WinnerNominationId, Method, Justification, DecidedAt, DecidedBy, Pairwise, TieBreaks, Conflicts FROM Decisions WHERE Year = @Year
         """;
 
+    /// <summary>
+    /// Per nomination, each juror's weighted mean (null when missing or conflicted) and conflict, in the order of
+    /// <see cref="TallyData.Jurors"/>: filled from the sheets and the conflicts, not looked up juror by juror.
+    /// </summary>
+    private static (Dictionary<long, double?[]> Scores, Dictionary<long, bool[]> Conflicted) JurorColumns(TallyData data)
+    {
+        var column = data.Jurors.Select((j, i) => (j.Id, i)).ToDictionary(j => j.Id, j => j.i);
+        var scores = data.Nominations.ToDictionary(n => n.Id, _ => new double?[column.Count]);
+        var conflicted = data.Nominations.ToDictionary(n => n.Id, _ => new bool[column.Count]);
+        foreach (var (juror, nomination) in data.Input.Conflicts)
+            if (column.TryGetValue(juror, out var i) && conflicted.TryGetValue(nomination, out var row)) row[i] = true;
+        foreach (var sheet in data.SheetMeans)
+            if (column.TryGetValue(sheet.JurorId, out var i) && scores.TryGetValue(sheet.NominationId, out var row) && !conflicted[sheet.NominationId][i])
+                row[i] = sheet.Value;
+        return (scores, conflicted);
+    }
+
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query q, CancellationToken ct)
@@ -86,14 +103,13 @@ public static class GetResults
             var shortlist = (await BallotData.ShortlistAsync(db, q.Year, ct)).ToDictionary(s => s.NominationId);
             var full = user.IsInRole(Roles.Secretariat);
             var names = data.Nominations.ToDictionary(n => n.Id);
-            var means = data.SheetMeans.ToDictionary(s => (s.JurorId, s.NominationId), s => s.Value);
+            var (scores, conflicted) = full ? JurorColumns(data) : (new(), new());
 
             var rows = data.Result.Rows.Select(r => new Row(
                 r.NominationId, names[r.NominationId].Reference, names[r.NominationId].DisplayName,
                 shortlist.ContainsKey(r.NominationId), shortlist.GetValueOrDefault(r.NominationId)?.Justification,
                 r.Mean, r.Normalised, r.Borda,
-                full ? data.Jurors.Select(j => means.TryGetValue((j.Id, r.NominationId), out var v) && !data.Input.IsConflicted(j.Id, r.NominationId) ? v : (double?)null).ToList() : null,
-                full ? data.Jurors.Select(j => data.Input.IsConflicted(j.Id, r.NominationId)).ToList() : null)).ToList();
+                full ? scores[r.NominationId] : null, full ? conflicted[r.NominationId] : null)).ToList();
             IReadOnlyList<long> topByMean = data.Result.TopByMean, topByNormalised = data.Result.TopByNormalised, topByBorda = data.Result.TopByBorda;
             if (!full)
             {
