@@ -34,4 +34,19 @@ public sealed class JurorReadsNominationsTests(AwardFactory app) : IClassFixture
         (await juror.GetAsync($"/api/nominations/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await juror.GetAsync("/api/editions/2101/export/nominations.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task Juror_reads_a_nomination_as_named_fields_without_empty_objects()
+    {
+        var ids = await JuryKit.ScoringEditionAsync(app, 2102, 1);
+        await JuryKit.InviteAsync(app, 2102, "Mads");
+        await JuryKit.OpenScoringAsync(app, 2102);
+        var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Mads", 2102));
+
+        var body = await juror.GetFromJsonAsync<JsonElement>($"/api/nominations/{ids[0]}");
+
+        body.GetRawText().ShouldNotContain("{}");
+        body.GetProperty("title").GetString().ShouldBe("Projekt 1");
+        body.TryGetProperty("facts", out _).ShouldBeFalse();
+    }
 }

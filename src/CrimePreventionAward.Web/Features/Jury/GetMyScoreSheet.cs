@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
@@ -110,10 +111,13 @@ public sealed class NominationText
     public string? NominatorOrganisation { get; init; }
 
     /// <summary>The short facts (label key, value) the jury reads first; the page and the jury pack show the same.</summary>
+    /// <remarks>Not in the API: the fields are there by name, and tuples would be written as empty objects.</remarks>
+    [JsonIgnore]
     public IEnumerable<(string Label, string? Value)> Facts =>
         Read.Where(f => f is { JuryLabel: not null, IsText: false }).Select(f => (f.JuryLabel!, Value(f))).Prepend(("Reference", Reference));
 
     /// <summary>The long texts (heading key, text) the jury reads.</summary>
+    [JsonIgnore]
     public IEnumerable<(string Heading, string? Text)> Texts =>
         Read.Where(f => f is { JuryLabel: not null, IsText: true }).Select(f => (f.JuryLabel!, Value(f)));
 
