@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Features.Auth;
-using CrimePreventionAward.Web.Infrastructure.Data;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimePreventionAward.Tests.Foundation;
 
@@ -76,12 +74,8 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     [Fact]
     public async Task Juror_calling_a_secretariat_command_gets_403()
     {
-        await app.WithScope(async sp =>
-        {
-            var db = sp.GetRequiredService<Db>();
-            return await db.ExecuteAsync("INSERT INTO Users (Email, Name, Role, PasswordHash, CreatedAt) VALUES (@E, 'Jurymedlem', 'Juror', @H, @T)",
-                new { E = "juror@test.dk", H = SignIn.Hash("juror@test.dk", "Juror-Password-1"), T = DateTimeOffset.UtcNow });
-        });
+        await Editions.Build(2042).CreateAsync(app);
+        await Jurors.Build(2042, "Jurymedlem").WithEmail("juror@test.dk").WithPassword("Juror-Password-1").SeatAsync(app);
         var client = app.Client();
         await client.SignInAsync("juror@test.dk", "Juror-Password-1");
         (await client.PostAsJsonAsync("/api/editions", Editions.New(2041))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
