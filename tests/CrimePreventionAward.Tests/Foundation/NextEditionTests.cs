@@ -93,8 +93,8 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
     [Fact]
     public async Task Next_year_is_refused_with_409_when_it_exists()
     {
-        await app.SendAsSystem(Editions.New(2040));
-        await app.SendAsSystem(Editions.New(2041));
+        await Editions.Build(2040).CreateAsync(app);
+        await Editions.Build(2041).CreateAsync(app);
 
         var response = await (await app.SecretariatAsync()).PostAsync("/api/editions/2040/next-year", null);
 
@@ -130,7 +130,7 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
     [Fact]
     public async Task The_secretariat_page_offers_next_year_from_the_newest_edition_and_creates_it()
     {
-        await app.SendAsSystem(Editions.New(2196));
+        await Editions.Build(2196).CreateAsync(app);
         var secretariat = await app.SecretariatAsync();
         var page = await secretariat.GetStringAsync("/sekretariat");
         page.ShouldContain("Opret 2197 ud fra 2196");

@@ -20,7 +20,7 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     [Fact]
     public async Task Anonymous_call_to_a_secretariat_command_gets_401()
     {
-        var response = await app.Client().PostAsJsonAsync("/api/editions", Editions.New(2040));
+        var response = await app.Client().PostAsJsonAsync("/api/editions", Editions.Build(2040).Command);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -78,7 +78,7 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
         await Jurors.Build(2042, "Jurymedlem").WithEmail("juror@test.dk").WithPassword("Juror-Password-1").SeatAsync(app);
         var client = app.Client();
         await client.SignInAsync("juror@test.dk", "Juror-Password-1");
-        (await client.PostAsJsonAsync("/api/editions", Editions.New(2041))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsJsonAsync("/api/editions", Editions.Build(2041).Command)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await client.GetAsync("/sekretariat")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 

@@ -12,7 +12,7 @@ public sealed class JuryPackTests(AwardFactory app) : IClassFixture<AwardFactory
     {
         const int year = 2197;
         var ids = await JuryKit.ScoringEditionAsync(app, year, 3);
-        await TestNominations.SubmittedAsync(app, year, "Afvist projekt", eligibility: "Ineligible");
+        await new Nomination(year) { Title = "Afvist projekt", Eligibility = "Ineligible" }.InsertAsync(app.Services);
         await TestNominations.AttachmentAsync(app, ids[0], "effektmaaling-2025.pdf", "Rapport");
         foreach (var name in new[] { "Anna", "Bent" }) await JuryKit.InviteAsync(app, year, name);
         await JuryKit.OpenScoringAsync(app, year);

@@ -40,9 +40,9 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
     {
         // Before the fix any submitted nomination could be shortlisted, eligible or not.
         await ResultsTestData.CreateEditionAsync(app, 2061);
-        var eligible = await TestNominations.SubmittedAsync(app, 2061, "Godkendt Projekt");
-        var ineligible = await TestNominations.SubmittedAsync(app, 2061, "Afvist Projekt", eligibility: "Ineligible");
-        var unscreened = await TestNominations.SubmittedAsync(app, 2061, "Uscreenet Projekt", eligibility: null);
+        var eligible = await new Nomination(2061) { Title = "Godkendt Projekt" }.InsertAsync(app.Services);
+        var ineligible = await new Nomination(2061) { Title = "Afvist Projekt", Eligibility = "Ineligible" }.InsertAsync(app.Services);
+        var unscreened = await new Nomination(2061) { Title = "Uscreenet Projekt", Eligibility = null }.InsertAsync(app.Services);
         var secretariat = await app.SecretariatAsync();
         foreach (var refused in new[] { ineligible, unscreened })
         {

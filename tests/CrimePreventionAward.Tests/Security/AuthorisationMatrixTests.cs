@@ -181,7 +181,7 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
 
         await Editions.CreateOpenAsync(app, OtherYear);
         await JuryKit.InviteAsync(app, OtherYear, "Matrix Anden");
-        await app.SendAsSystem(Editions.New(PastYear, new DateTimeOffset(2025, 1, 15, 22, 59, 0, TimeSpan.Zero)));
+        await Editions.Build(PastYear).WithNominationDeadline(new DateTimeOffset(2025, 1, 15, 22, 59, 0, TimeSpan.Zero)).CreateAsync(app);
         await ResultsTestData.AddJurorAsync(app, PastYear, "Matrix Tidligere", "tidligere@matrix.test");
 
         var nominator = app.Client();
