@@ -31,8 +31,11 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
         var juror = await JuryKit.InviteAsync(app, year, "Bo Ravn", chair: true);
         var removed = await JuryKit.InviteAsync(app, year, "Ulla Ude");
         await app.SendAsSystem(new RemoveJuror.Command(year, removed));
-        var nomination = await ResultsTestData.AddNominationAsync(app, year, "Tryg by", "Tryg by", "Byforeningen");
-        await ResultsTestData.ConflictAsync(app, year, juror, nomination);
+        var nomination = await new Nomination(year)
+        {
+            Title = "Tryg by", CandidateName = "Tryg by", Organisation = "Byforeningen", NominatorOrganisation = "Byforeningen",
+        }.InsertAsync(app.Services);
+        await JuryRows.ConflictAsync(app, year, juror, nomination, "Ansat i organisationen");
         return (juror, removed);
     }
 

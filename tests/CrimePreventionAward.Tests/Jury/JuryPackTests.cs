@@ -49,7 +49,7 @@ public sealed class JuryPackTests(AwardFactory app) : IClassFixture<AwardFactory
         const int year = 2198;
         var ids = await JuryKit.ScoringEditionAsync(app, year, 2);
         var juror = await JuryKit.InviteAsync(app, year, "Carl");
-        await ResultsTestData.ConflictAsync(app, year, juror, ids[0]);
+        await JuryRows.ConflictAsync(app, year, juror, ids[0], "Ansat i organisationen");
         await JuryKit.OpenScoringAsync(app, year);
         await JuryKit.ScoringEditionAsync(app, 2199, 1);
         await JuryKit.InviteAsync(app, 2199, "Dorte");

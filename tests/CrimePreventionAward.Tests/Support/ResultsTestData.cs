@@ -14,16 +14,11 @@ public static class ResultsTestData
     public const string JurorPassword = Jurors.Password;
 
     /// <summary>Deadlines around the factory's "now" (25 November 2026 09:00 UTC): scoring closed, final vote open until 1 December.</summary>
-    public static readonly DateTimeOffset FinalVoteDeadline = new(2026, 12, 1, 22, 59, 0, TimeSpan.Zero);
-    public static readonly DateTimeOffset CeremonyAt = new(2026, 12, 10, 13, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset FinalVoteDeadline = Editions.DecidingFinalVoteDeadline;
+    public static readonly DateTimeOffset CeremonyAt = Editions.DecidingCeremonyAt;
 
-    public static async Task CreateEditionAsync(AwardFactory app, int year, Phase phase = Phase.Scoring)
-    {
-        await Editions.Build(year).WithDeadlines(new DateTimeOffset(2026, 10, 1, 21, 59, 0, TimeSpan.Zero),
-                new DateTimeOffset(2026, 11, 20, 22, 59, 0, TimeSpan.Zero), FinalVoteDeadline, CeremonyAt,
-                opensAt: new DateTimeOffset(2026, 8, 1, 7, 0, 0, TimeSpan.Zero))
-            .InPhase(phase, "Testdata").CreateAsync(app);
-    }
+    public static async Task CreateEditionAsync(AwardFactory app, int year, Phase phase = Phase.Scoring) =>
+        await Editions.Deciding(year).InPhase(phase, "Testdata").CreateAsync(app);
 
     public static Task MoveAsync(AwardFactory app, int year, Phase phase) =>
         app.SendAsSystem(new ChangePhase.Command(year, phase, "Testdata"));
