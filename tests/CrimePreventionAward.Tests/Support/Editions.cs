@@ -1,5 +1,4 @@
 using CrimePreventionAward.Web.Domain;
-using CrimePreventionAward.Web.Features.Editions;
 
 namespace CrimePreventionAward.Tests.Support;
 
@@ -18,9 +17,6 @@ public static class Editions
     /// <summary>An edition deciding around the factory's "now": nominations closed on 1 October, scoring on 20 November.</summary>
     public static EditionBuilder Deciding(int year) => new EditionBuilder(year).WithDeadlines(new(2026, 10, 1, 21, 59, 0, TimeSpan.Zero),
         new(2026, 11, 20, 22, 59, 0, TimeSpan.Zero), DecidingFinalVoteDeadline, DecidingCeremonyAt, opensAt: new(2026, 8, 1, 7, 0, 0, TimeSpan.Zero));
-
-    public static CreateEdition.Command New(int year = 2027, DateTimeOffset? nominationDeadline = null) =>
-        Build(year).WithNominationDeadline(nominationDeadline ?? NominationDeadline).Command;
 
     public static Task<int> CreateOpenAsync(AwardFactory app, int year = 2027, DateTimeOffset? nominationDeadline = null) =>
         Build(year).WithNominationDeadline(nominationDeadline ?? NominationDeadline).InPhase(Phase.NominationOpen).CreateAsync(app);
