@@ -12,14 +12,8 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
     private async Task<(long A, long B)> ScoredEditionAsync(int year, string jurorEmail)
     {
         await Editions.Deciding(year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
-        var a = await new Nomination(year)
-        {
-            Title = "Projekt Nord", CandidateName = "Nord", Organisation = "Org Nord", NominatorOrganisation = "Org Nord",
-        }.InsertAsync(app.Services);
-        var b = await new Nomination(year)
-        {
-            Title = "Projekt Syd", CandidateName = "Syd", Organisation = "Org Syd", NominatorOrganisation = "Org Syd",
-        }.InsertAsync(app.Services);
+        var a = await new Nomination(year) { Title = "Projekt Nord", CandidateName = "Nord" }.InsertAsync(app.Services);
+        var b = await new Nomination(year) { Title = "Projekt Syd", CandidateName = "Syd" }.InsertAsync(app.Services);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
         var juror = await Jurors.Build(year, "Sprog Juror").WithEmail(jurorEmail).AsChair().WithPassword().SeatAsync(app);
         await ResultsTestData.ScoreAsync(app, year, juror, a, criteria, 4, 4, 4, 4, 4);

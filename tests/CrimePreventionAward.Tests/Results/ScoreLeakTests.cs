@@ -15,18 +15,9 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
     {
         // Before the fix the shortlist kept the order it was sent in (the tally's, best first) on the page and in the API.
         await Editions.Deciding(2060).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
-        var first = await new Nomination(2060)
-        {
-            Title = "Første Projekt", CandidateName = "Første", Organisation = "Org 1", NominatorOrganisation = "Org 1",
-        }.InsertAsync(app.Services);
-        var second = await new Nomination(2060)
-        {
-            Title = "Andet Projekt", CandidateName = "Anden", Organisation = "Org 2", NominatorOrganisation = "Org 2",
-        }.InsertAsync(app.Services);
-        var third = await new Nomination(2060)
-        {
-            Title = "Tredje Projekt", CandidateName = "Tredje", Organisation = "Org 3", NominatorOrganisation = "Org 3",
-        }.InsertAsync(app.Services);
+        var first = await new Nomination(2060) { Title = "Første Projekt", CandidateName = "Første" }.InsertAsync(app.Services);
+        var second = await new Nomination(2060) { Title = "Andet Projekt", CandidateName = "Anden" }.InsertAsync(app.Services);
+        var third = await new Nomination(2060) { Title = "Tredje Projekt", CandidateName = "Tredje" }.InsertAsync(app.Services);
         var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync("/api/editions/2060/shortlist", new
         {
@@ -73,18 +64,9 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
         // Before the fix the conflicted juror got the mean of the one colleague who scored it: that colleague's score.
         await Editions.Deciding(2062).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, 2062);
-        var conflicted = await new Nomination(2062)
-        {
-            Title = "Inhabil Sag", CandidateName = "Inhabil", Organisation = "Org I", NominatorOrganisation = "Org I",
-        }.InsertAsync(app.Services);
-        var shared = await new Nomination(2062)
-        {
-            Title = "Fælles Sag", CandidateName = "Fælles", Organisation = "Org F", NominatorOrganisation = "Org F",
-        }.InsertAsync(app.Services);
-        var lonely = await new Nomination(2062)
-        {
-            Title = "Enlig Sag", CandidateName = "Enlig", Organisation = "Org E", NominatorOrganisation = "Org E",
-        }.InsertAsync(app.Services);
+        var conflicted = await new Nomination(2062) { Title = "Inhabil Sag", CandidateName = "Inhabil" }.InsertAsync(app.Services);
+        var shared = await new Nomination(2062) { Title = "Fælles Sag", CandidateName = "Fælles" }.InsertAsync(app.Services);
+        var lonely = await new Nomination(2062) { Title = "Enlig Sag", CandidateName = "Enlig" }.InsertAsync(app.Services);
         var me = await Jurors.Build(2062, "Inhabil Juror").WithEmail("leak1@test.dk").WithPassword().SeatAsync(app);
         var colleague = await Jurors.Build(2062, "Kollega En").WithEmail("leak2@test.dk").WithPassword().SeatAsync(app);
         var other = await Jurors.Build(2062, "Kollega To").WithEmail("leak3@test.dk").WithPassword().SeatAsync(app);

@@ -14,14 +14,8 @@ public sealed class SecretariatResultsPageTests(AwardFactory app) : IClassFixtur
         const int year = 2060;
         const string url = "/sekretariat/2060/resultater";
         await Editions.Deciding(year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
-        var a = await new Nomination(year)
-        {
-            Title = "Projekt Øst", CandidateName = "Øst", Organisation = "Org Øst", NominatorOrganisation = "Org Øst",
-        }.InsertAsync(app.Services);
-        var b = await new Nomination(year)
-        {
-            Title = "Projekt Vest", CandidateName = "Vest", Organisation = "Org Vest", NominatorOrganisation = "Org Vest",
-        }.InsertAsync(app.Services);
+        var a = await new Nomination(year) { Title = "Projekt Øst", CandidateName = "Øst" }.InsertAsync(app.Services);
+        var b = await new Nomination(year) { Title = "Projekt Vest", CandidateName = "Vest" }.InsertAsync(app.Services);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
         var juror = await Jurors.Build(year, "Side Juror").WithEmail("side1@test.dk").AsChair().WithPassword().SeatAsync(app);
         await ResultsTestData.ScoreAsync(app, year, juror, a, criteria, 4, 4, 4, 4, 4);
