@@ -26,6 +26,13 @@ public static partial class NominationForm
 
     public enum Section { Candidate, Nominator, CandidateContact }
 
+    /// <summary>
+    /// The personal data a field holds, which decides how erasure and retention treat it (see Features/Privacy/PersonalData.cs):
+    /// a public text may mention people and is kept while the nomination is public; a name, e-mail, phone or detail
+    /// belongs to the person of the field's section, found by that section's e-mail.
+    /// </summary>
+    public enum Personal { None, PublicText, Name, Email, Phone, Detail }
+
     /// <summary>One field of the nomination, described once: the form, validation, the SQL columns and parameters, the
     /// views, the jury's view, the CSV and the test builder are all derived from this.</summary>
     /// <param name="Name">the property on NominationFields, the column in Nominations and the Dapper parameter</param>
@@ -33,6 +40,8 @@ public static partial class NominationForm
     public sealed record Field(string Name, string Label, int MaxLength, bool Required, Input Input = Input.Text, string? Hint = null)
     {
         public Section Section { get; init; }
+
+        public Personal Personal { get; init; }
 
         /// <summary>Jurors read the field (the kind and title are shown but not listed under a label).</summary>
         public bool ToJury { get; init; }
@@ -56,35 +65,45 @@ public static partial class NominationForm
     [
         new("CandidateKind", "Hvem indstiller du?", 20, true, Input.Kind) { ToJury = true, CsvHeader = "Type" },
         new("CandidateName", "Kandidatens navn", 200, true, Hint: "Personen, projektet eller gruppen, der indstilles.")
-            { ToJury = true, JuryLabel = "Kandidat", CsvHeader = "Kandidat" },
-        new("Title", "Initiativets titel", 200, true) { ToJury = true, CsvHeader = "Titel" },
+            { ToJury = true, JuryLabel = "Kandidat", CsvHeader = "Kandidat", Personal = Personal.PublicText },
+        new("Title", "Initiativets titel", 200, true) { ToJury = true, CsvHeader = "Titel", Personal = Personal.PublicText },
         new("Organisation", "Organisationen bag initiativet", 200, true)
             { ToJury = true, JuryLabel = "Organisation", CsvHeader = "Organisation" },
         new("Municipality", "Kommune", 100, true) { ToJury = true, JuryLabel = "Kommune", CsvHeader = "Kommune" },
         new("PoliceDistrict", "Politikreds", 100, true, Input.Choice)
             { ToJury = true, JuryLabel = "Politikreds", CsvHeader = "Politikreds" },
         new("Description", "Beskrivelse af initiativet", 4000, true, Input.TextArea)
-            { ToJury = true, JuryLabel = "Beskrivelse", CsvHeader = "Beskrivelse" },
+            { ToJury = true, JuryLabel = "Beskrivelse", CsvHeader = "Beskrivelse", Personal = Personal.PublicText },
         new("DocumentedEffect", "Dokumenteret effekt og resultater", 4000, true, Input.TextArea)
-            { ToJury = true, JuryLabel = "Dokumenteret effekt og resultater", CsvHeader = "Dokumenteret effekt" },
+            {
+                ToJury = true, JuryLabel = "Dokumenteret effekt og resultater", CsvHeader = "Dokumenteret effekt",
+                Personal = Personal.PublicText,
+            },
         new("Partners", "Samarbejdspartnere", 2000, false, Input.TextArea)
-            { ToJury = true, JuryLabel = "Samarbejdspartnere", CsvHeader = "Samarbejdspartnere" },
+            {
+                ToJury = true, JuryLabel = "Samarbejdspartnere", CsvHeader = "Samarbejdspartnere", Personal = Personal.PublicText,
+            },
         new("Motivation", "Hvorfor fortjener kandidaten prisen?", 4000, true, Input.TextArea)
-            { ToJury = true, JuryLabel = "Hvorfor fortjener kandidaten prisen?", CsvHeader = "Begrundelse for indstilling" },
+            {
+                ToJury = true, JuryLabel = "Hvorfor fortjener kandidaten prisen?", CsvHeader = "Begrundelse for indstilling",
+                Personal = Personal.PublicText,
+            },
         new("NominatorOrganisation", "Din organisation", 200, true)
             { Section = Section.Nominator, ToJury = true, JuryLabel = "Indstillet af", CsvHeader = "Indstillers organisation" },
-        new("NominatorName", "Dit navn", 200, true) { Section = Section.Nominator, CsvHeader = "Indstiller" },
-        new("NominatorRole", "Din stilling eller rolle", 200, false) { Section = Section.Nominator, CsvHeader = "Rolle" },
+        new("NominatorName", "Dit navn", 200, true)
+            { Section = Section.Nominator, CsvHeader = "Indstiller", Personal = Personal.Name },
+        new("NominatorRole", "Din stilling eller rolle", 200, false)
+            { Section = Section.Nominator, CsvHeader = "Rolle", Personal = Personal.Detail },
         new("NominatorEmail", "Din e-mail", 254, true, Input.Email, "Vi sender kvittering og dit private link hertil.")
-            { Section = Section.Nominator, CsvHeader = "E-mail" },
+            { Section = Section.Nominator, CsvHeader = "E-mail", Personal = Personal.Email },
         new("NominatorPhone", "Dit telefonnummer", 30, true, Input.Phone, "8 cifre, evt. med +45 foran.")
-            { Section = Section.Nominator, CsvHeader = "Telefon" },
+            { Section = Section.Nominator, CsvHeader = "Telefon", Personal = Personal.Phone },
         new("CandidateContactName", "Kontaktperson hos kandidaten", 200, false, Hint: "Kun hvis det ikke er dig.")
-            { Section = Section.CandidateContact, CsvHeader = "Kontaktperson" },
+            { Section = Section.CandidateContact, CsvHeader = "Kontaktperson", Personal = Personal.Name },
         new("CandidateContactEmail", "Kontaktpersonens e-mail", 254, false, Input.Email)
-            { Section = Section.CandidateContact, CsvHeader = "Kontakt e-mail" },
+            { Section = Section.CandidateContact, CsvHeader = "Kontakt e-mail", Personal = Personal.Email },
         new("CandidateContactPhone", "Kontaktpersonens telefonnummer", 30, false, Input.Phone, "8 cifre, evt. med +45 foran.")
-            { Section = Section.CandidateContact, CsvHeader = "Kontakt telefon" },
+            { Section = Section.CandidateContact, CsvHeader = "Kontakt telefon", Personal = Personal.Phone },
     ];
 
     /// <summary>The fields typed as text on the form (the kind is chosen with its own radio buttons).</summary>

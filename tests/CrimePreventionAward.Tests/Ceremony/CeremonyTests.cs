@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CrimePreventionAward.Tests.Results;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
-using CrimePreventionAward.Web.Infrastructure.Data;
-using Microsoft.Extensions.DependencyInjection;
+using CrimePreventionAward.Web.Features.Results;
 
 namespace CrimePreventionAward.Tests.Ceremony;
 
@@ -80,22 +80,15 @@ public sealed class CeremonyTests(AwardFactory app) : IClassFixture<AwardFactory
     [Fact]
     public async Task The_winners_name_never_appears_on_the_ceremony_page_api_or_calendar()
     {
-        await CreateEditionAsync(2030);
-        var admin = await app.SecretariatAsync();
-        (await admin.PutAsJsonAsync("/api/editions/2030/ceremony", Body(CeremonyAt.AddYears(3), 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await app.WithScope(async sp =>
-        {
-            var db = sp.GetRequiredService<Db>();
-            var id = await new Nomination(2030) { CandidateName = "Hemmelig Vinder", Title = "Hemmeligt Projekt" }.InsertAsync(sp);
-            return await db.ExecuteAsync("""
-                INSERT INTO Decisions (Year, WinnerNominationId, Method, Pairwise, TieBreaks, Justification, DecidedBy, DecidedAt)
-                VALUES (2030, @Id, 'Schulze', '[]', '[]', 'Hemmelig begrundelse', 'test', @Now)
-                """, new { Id = id, Now = app.Clock.GetUtcNow() });
-        });
+        var s = await FinalVoteTests.ShortlistedAsync(app, 2030, ("ceremoni2030@test.dk", false));
+        (await s.Secretariat.PutAsJsonAsync("/api/editions/2030/ceremony", Body(CeremonyAt.AddYears(3), 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Ballots.CastAsync(app, 2030, "ceremoni2030@test.dk", s.A, s.B, s.C);
+        (await app.SendAsSystem(new RecordDecision.Command(2030, "Hemmelig begrundelse"))).ShouldNotBeNull();
         foreach (var url in new[] { "/api/editions/2030/ceremony", "/api/editions/2030/ceremony.ics", "/prisoverraekkelse?aar=2030" })
         {
             var text = await app.Client().GetStringAsync(url);
             text.ShouldNotContain("Hemmelig");
+            text.ShouldNotContain("Alfa");
         }
     }
 

@@ -18,7 +18,8 @@ public sealed partial class GuestTests(AwardFactory app) : IClassFixture<AwardFa
     private async Task<DateTimeOffset> EditionAsync(int year, int ceremonyInDays)
     {
         var at = DanishTime.FromLocal(DanishTime.ToLocal(data.Now).Date.AddDays(ceremonyInDays).AddHours(14));
-        await data.EditionAsync(year, Phase.Decided, at.AddDays(-100), at.AddDays(-60), at.AddDays(-20), at);
+        await Editions.Build(year).WithDeadlines(at.AddDays(-100), at.AddDays(-60), at.AddDays(-20), at)
+            .InPhase(Phase.Decided, "Testopsætning").CreateAsync(app);
         await app.SendAsSystem(new SaveCeremony.Command(year, at, "Eigtveds Pakhus", "Asiatisk Plads 2", "Justitsministeren", 50_000, [], 0));
         return at;
     }

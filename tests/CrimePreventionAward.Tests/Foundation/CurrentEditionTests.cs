@@ -13,7 +13,7 @@ public sealed class CurrentEditionTests(AwardFactory app) : IClassFixture<AwardF
     public async Task A_Draft_for_next_year_leaves_this_years_form_front_page_ceremony_and_API_unchanged_for_the_public()
     {
         await Editions.CreateOpenAsync(app, 2027);
-        await app.SendAsSystem(Editions.New(2028));
+        await Editions.Build(2028).CreateAsync(app);
         var visitor = app.Client();
 
         var front = await visitor.GetStringAsync("/");
@@ -51,7 +51,7 @@ public sealed class CurrentEditionTests(AwardFactory app) : IClassFixture<AwardF
     {
         await using var fresh = new AwardFactory();
         await Editions.CreateOpenAsync(fresh, 2030);
-        await fresh.SendAsSystem(Editions.New(2031));
+        await Editions.Build(2031).CreateAsync(fresh);
         (await fresh.Client().GetStringAsync("/")).ShouldContain("Den Kriminalpræventive Pris 2030");
 
         await fresh.SendAsSystem(new Web.Features.Editions.ChangePhase.Command(2031, Web.Domain.Phase.NominationOpen, null));

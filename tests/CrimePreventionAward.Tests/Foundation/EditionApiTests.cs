@@ -12,7 +12,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task Secretariat_creates_an_edition_and_anyone_reads_it_with_Danish_offsets()
     {
         var client = await app.SecretariatAsync();
-        var created = await client.PostAsJsonAsync("/api/editions", Editions.New(2050));
+        var created = await client.PostAsJsonAsync("/api/editions", Editions.Build(2050).Command);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         created.Headers.Location!.ToString().ShouldBe("/api/editions/2050");
 
@@ -51,7 +51,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task Invalid_edition_gets_400_problem_details_with_Danish_field_errors()
     {
         var client = await app.SecretariatAsync();
-        var response = await client.PostAsJsonAsync("/api/editions", Editions.New(1900) with { Name = "" });
+        var response = await client.PostAsJsonAsync("/api/editions", Editions.Build(1900).Command with { Name = "" });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.ProblemAsync();
         problem.GetProperty("status").GetInt32().ShouldBe(400);
@@ -73,7 +73,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task A_Draft_edition_is_invisible_to_the_public_on_every_by_year_route_and_in_the_list()
     {
         var secretariat = await app.SecretariatAsync();
-        (await secretariat.PostAsJsonAsync("/api/editions", Editions.New(2058))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await secretariat.PostAsJsonAsync("/api/editions", Editions.Build(2058).Command)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var anonymous = app.Client();
         var byYear = await anonymous.GetAsync("/api/editions/2058");
@@ -105,15 +105,15 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task Duplicate_year_gets_409()
     {
         var client = await app.SecretariatAsync();
-        (await client.PostAsJsonAsync("/api/editions", Editions.New(2051))).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await client.PostAsJsonAsync("/api/editions", Editions.New(2051))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await client.PostAsJsonAsync("/api/editions", Editions.Build(2051).Command)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/editions", Editions.Build(2051).Command)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Fact]
     public async Task Phase_moves_one_step_forward_without_a_reason()
     {
         var client = await app.SecretariatAsync();
-        await client.PostAsJsonAsync("/api/editions", Editions.New(2052));
+        await client.PostAsJsonAsync("/api/editions", Editions.Build(2052).Command);
         var response = await client.PostAsJsonAsync("/api/editions/2052/phase", new { phase = "NominationOpen" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await app.Client().GetFromJsonAsync<JsonElement>("/api/editions/2052")).GetProperty("phase").GetString().ShouldBe("NominationOpen");
@@ -126,7 +126,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     {
         var client = await app.SecretariatAsync();
         var year = target == "Scoring" ? 2053 : 2054;
-        await client.PostAsJsonAsync("/api/editions", Editions.New(year));
+        await client.PostAsJsonAsync("/api/editions", Editions.Build(year).Command);
         await client.PostAsJsonAsync($"/api/editions/{year}/phase", new { phase = "NominationOpen" });
         var refused = await client.PostAsJsonAsync($"/api/editions/{year}/phase", new { phase = target });
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -147,7 +147,7 @@ public sealed class EditionApiTests(AwardFactory app) : IClassFixture<AwardFacto
     public async Task Unknown_phase_name_gets_400()
     {
         var client = await app.SecretariatAsync();
-        await client.PostAsJsonAsync("/api/editions", Editions.New(2055));
+        await client.PostAsJsonAsync("/api/editions", Editions.Build(2055).Command);
         (await client.PostAsJsonAsync("/api/editions/2055/phase", new { phase = "Bogus" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

@@ -31,8 +31,11 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
         var juror = await JuryKit.InviteAsync(app, year, "Bo Ravn", chair: true);
         var removed = await JuryKit.InviteAsync(app, year, "Ulla Ude");
         await app.SendAsSystem(new RemoveJuror.Command(year, removed));
-        var nomination = await ResultsTestData.AddNominationAsync(app, year, "Tryg by", "Tryg by", "Byforeningen");
-        await ResultsTestData.ConflictAsync(app, year, juror, nomination);
+        var nomination = await new Nomination(year)
+        {
+            Title = "Tryg by", CandidateName = "Tryg by", Organisation = "Byforeningen", NominatorOrganisation = "Byforeningen",
+        }.InsertAsync(app.Services);
+        await JuryRows.ConflictAsync(app, year, juror, nomination, "Ansat i organisationen");
         return (juror, removed);
     }
 
@@ -93,8 +96,8 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
     [Fact]
     public async Task Next_year_is_refused_with_409_when_it_exists()
     {
-        await app.SendAsSystem(Editions.New(2040));
-        await app.SendAsSystem(Editions.New(2041));
+        await Editions.Build(2040).CreateAsync(app);
+        await Editions.Build(2041).CreateAsync(app);
 
         var response = await (await app.SecretariatAsync()).PostAsync("/api/editions/2040/next-year", null);
 
@@ -130,7 +133,7 @@ public sealed class NextEditionTests(AwardFactory app) : IClassFixture<AwardFact
     [Fact]
     public async Task The_secretariat_page_offers_next_year_from_the_newest_edition_and_creates_it()
     {
-        await app.SendAsSystem(Editions.New(2196));
+        await Editions.Build(2196).CreateAsync(app);
         var secretariat = await app.SecretariatAsync();
         var page = await secretariat.GetStringAsync("/sekretariat");
         page.ShouldContain("Opret 2197 ud fra 2196");

@@ -19,7 +19,7 @@ public sealed class PipelineTests(PipelineTests.Factory app) : IClassFixture<Pip
     {
         public async Task<Unit> Handle(FailingCommand c, CancellationToken ct)
         {
-            await mediator.Send(Editions.New(c.Year), ct);
+            await mediator.Send(Editions.Build(c.Year).Command, ct);
             throw new InvalidOperationException("Simulated crash after the write");
         }
     }
@@ -36,7 +36,7 @@ public sealed class PipelineTests(PipelineTests.Factory app) : IClassFixture<Pip
     [Fact]
     public async Task Every_command_leaves_an_audit_row_with_who_what_and_the_data()
     {
-        await app.SendAsSystem(Editions.New(2060));
+        await Editions.Build(2060).CreateAsync(app);
         await app.SendAsSystem(new ChangePhase.Command(2060, Phase.NominationOpen, "Åbner"));
         (await CountAsync("SELECT COUNT(*) FROM AuditLog WHERE Action = 'Editions.CreateEdition.Command' AND Data LIKE '%2060%'")).ShouldBe(1);
         (await CountAsync("SELECT COUNT(*) FROM AuditLog WHERE Action = 'Editions.ChangePhase.Command' AND UserName = 'system' AND Data LIKE '%Åbner%'")).ShouldBe(1);

@@ -26,7 +26,10 @@ public sealed class PublicStatusTests(AwardFactory app) : IClassFixture<AwardFac
         await app.SendAsSystem(new ChangePhase.Command(2095, Phase.Scoring, null));
         (await StatusAsync()).ShouldBe($"Juryen bedømmer indstillingerne. De nominerede offentliggøres inden prisoverrækkelsen {ceremony}.");
 
-        var nominee = await ResultsTestData.AddNominationAsync(app, 2095, "Trygge nattebusser", "Movia", "Movia");
+        var nominee = await new Nomination(2095)
+        {
+            Title = "Trygge nattebusser", CandidateName = "Movia", Organisation = "Movia", NominatorOrganisation = "Movia",
+        }.InsertAsync(app.Services);
         var announceAt = app.Clock.GetUtcNow().AddDays(3);
         await app.SendAsSystem(new SetShortlist.Command(2095, [new(nominee, "Færre overfald om natten.")], announceAt));
         // Shortlisted, but not public yet: it reads like the jury's work, so the phase itself tells nothing.

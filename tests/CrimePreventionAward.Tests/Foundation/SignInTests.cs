@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Features.Auth;
-using CrimePreventionAward.Web.Infrastructure.Data;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimePreventionAward.Tests.Foundation;
 
@@ -22,7 +20,7 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     [Fact]
     public async Task Anonymous_call_to_a_secretariat_command_gets_401()
     {
-        var response = await app.Client().PostAsJsonAsync("/api/editions", Editions.New(2040));
+        var response = await app.Client().PostAsJsonAsync("/api/editions", Editions.Build(2040).Command);
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -76,15 +74,11 @@ public sealed class SignInTests(AwardFactory app) : IClassFixture<AwardFactory>
     [Fact]
     public async Task Juror_calling_a_secretariat_command_gets_403()
     {
-        await app.WithScope(async sp =>
-        {
-            var db = sp.GetRequiredService<Db>();
-            return await db.ExecuteAsync("INSERT INTO Users (Email, Name, Role, PasswordHash, CreatedAt) VALUES (@E, 'Jurymedlem', 'Juror', @H, @T)",
-                new { E = "juror@test.dk", H = SignIn.Hash("juror@test.dk", "Juror-Password-1"), T = DateTimeOffset.UtcNow });
-        });
+        await Editions.Build(2042).CreateAsync(app);
+        await Jurors.Build(2042, "Jurymedlem").WithEmail("juror@test.dk").WithPassword("Juror-Password-1").SeatAsync(app);
         var client = app.Client();
         await client.SignInAsync("juror@test.dk", "Juror-Password-1");
-        (await client.PostAsJsonAsync("/api/editions", Editions.New(2041))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsJsonAsync("/api/editions", Editions.Build(2041).Command)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await client.GetAsync("/sekretariat")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 

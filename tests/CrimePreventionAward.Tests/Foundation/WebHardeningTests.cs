@@ -24,7 +24,7 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
     public async Task Every_route_the_app_maps_answers_with_the_security_headers_for_anyone()
     {
         await Editions.CreateOpenAsync(app, Year);
-        var nomination = await TestNominations.SubmittedAsync(app, Year, "Overskrifter");
+        var nomination = await new Nomination(Year) { Title = "Overskrifter" }.InsertAsync(app.Services);
         var attachment = await TestNominations.AttachmentAsync(app, nomination, "bilag.txt", "<script>alert(1)</script>");
         var values = new Dictionary<string, string>
         {
@@ -92,11 +92,11 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
         var secretariat = await app.SecretariatAsync();
         secretariat.DefaultRequestHeaders.Remove(ApiWriteProof.Header);
 
-        var bare = await secretariat.PostAsJsonAsync("/api/editions", Editions.New(2189));
+        var bare = await secretariat.PostAsJsonAsync("/api/editions", Editions.Build(2189).Command);
         bare.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await bare.ProblemAsync()).GetProperty("title").GetString().ShouldBe(ApiWriteProof.Message);
 
-        var crossSite = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.New(2189)) };
+        var crossSite = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.Build(2189).Command) };
         crossSite.Headers.Add(ApiWriteProof.Header, "x");
         crossSite.Headers.Add("Origin", "https://ond.example");
         (await secretariat.SendAsync(crossSite)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -104,7 +104,7 @@ public sealed class WebHardeningTests(WebHardeningTests.Factory app) : IClassFix
         var upload = await secretariat.PostAsync("/api/nominations/1/attachments", new MultipartFormDataContent());
         upload.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var fromTheApp = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.New(2189)) };
+        var fromTheApp = new HttpRequestMessage(HttpMethod.Post, "/api/editions") { Content = JsonContent.Create(Editions.Build(2189).Command) };
         fromTheApp.Headers.Add(ApiWriteProof.Header, "fetch");
         fromTheApp.Headers.Add("Origin", "https://localhost");
         (await secretariat.SendAsync(fromTheApp)).StatusCode.ShouldBe(HttpStatusCode.Created);

@@ -23,7 +23,8 @@ public sealed class AnnouncementJobTests(AwardFactory app) : IClassFixture<Award
     public async Task Announcements_are_published_at_their_time_and_the_winners_moves_the_edition_to_Announced_once()
     {
         var ceremony = data.Now.AddDays(3);
-        await data.EditionAsync(2111, Phase.Decided, ceremony.AddDays(-100), ceremony.AddDays(-60), ceremony.AddDays(-20), ceremony);
+        await Editions.Build(2111).WithDeadlines(ceremony.AddDays(-100), ceremony.AddDays(-60), ceremony.AddDays(-20), ceremony)
+            .InPhase(Phase.Decided, "Testopsætning").CreateAsync(app);
         await ReminderTestData.AnnouncementAsync(app, 2111, "Shortlist", data.Now.AddDays(1));
         await ReminderTestData.AnnouncementAsync(app, 2111, "Winner", ceremony);
 

@@ -29,7 +29,8 @@ public sealed class JobRestartTests
         var first = new HangfireFactory { KeepData = true, RunJobServer = false };
         var data = new ReminderTestData(first);
         var ceremonyAt = data.Now.AddDays(1);
-        await data.EditionAsync(2150, Phase.Decided, ceremonyAt.AddDays(-100), ceremonyAt.AddDays(-60), ceremonyAt.AddDays(-20), ceremonyAt);
+        await Editions.Build(2150).WithDeadlines(ceremonyAt.AddDays(-100), ceremonyAt.AddDays(-60), ceremonyAt.AddDays(-20), ceremonyAt)
+            .InPhase(Phase.Decided, "Testopsætning").CreateAsync(first);
         var guest = await first.SendAsSystem(new InviteGuest.Command(2150, "Genstartet Gæst", "genstart@gaest.dk", null, GuestKind.Press));
         await first.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync(
             "UPDATE Guests SET Response = 'Attending', Persons = 1 WHERE Id = @Id", new { guest.Id }));

@@ -1,6 +1,7 @@
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Editions;
+using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Features.Reminders;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,12 +34,18 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task Unsent_drafts_get_a_reminder_7_days_and_1_day_before_the_deadline_exactly_once_and_nominations_close_at_the_deadline()
     {
         var deadline = LocalDay(data.Now, 20, 23, 59);
-        await data.EditionAsync(2101, Phase.NominationOpen, deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90));
-        var a = await data.NominationAsync(2101, "Draft", "a@kladde.dk");
-        var b = await data.NominationAsync(2101, "Draft", "b@kladde.dk");
-        var submitted = await data.NominationAsync(2101, "Submitted", "c@indsendt.dk");
-        var withoutEmail = await data.NominationAsync(2101, "Draft", null);
-        var withdrawn = await data.NominationAsync(2101, "Withdrawn", "d@trukket.dk");
+        await Editions.Build(2101).WithNominationDeadline(deadline).InPhase(Phase.NominationOpen, "Testopsætning").CreateAsync(app);
+        var a = await new Nomination(2101) { Status = NominationStatus.Draft, NominatorEmail = "a@kladde.dk", Eligibility = null }.InsertAsync(app.Services);
+        var b = await new Nomination(2101) { Status = NominationStatus.Draft, NominatorEmail = "b@kladde.dk", Eligibility = null }.InsertAsync(app.Services);
+        var submitted = await new Nomination(2101)
+        {
+            Status = NominationStatus.Submitted, NominatorEmail = "c@indsendt.dk", Eligibility = null,
+        }.InsertAsync(app.Services);
+        var withoutEmail = await new Nomination(2101) { Status = NominationStatus.Draft, NominatorEmail = null, Eligibility = null }.InsertAsync(app.Services);
+        var withdrawn = await new Nomination(2101)
+        {
+            Status = NominationStatus.Withdrawn, NominatorEmail = "d@trukket.dk", Eligibility = null,
+        }.InsertAsync(app.Services);
         string[] all = [$"reminder:draft:{a}:", $"reminder:draft:{b}:", $"reminder:draft:{submitted}:", $"reminder:draft:{withoutEmail}:", $"reminder:draft:{withdrawn}:"];
         async Task<List<string>> Sent() { var keys = new List<string>(); foreach (var k in all) keys.AddRange(await data.QueuedAsync(k)); return keys; }
 
@@ -78,8 +85,11 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task A_draft_begun_with_the_English_form_is_reminded_in_English()
     {
         var deadline = LocalDay(data.Now, 25, 23, 59);
-        await data.EditionAsync(2198, Phase.NominationOpen, deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90));
-        var draft = await data.NominationAsync(2198, "Draft", "english@kladde.dk");
+        await Editions.Build(2198).WithNominationDeadline(deadline).InPhase(Phase.NominationOpen, "Testopsætning").CreateAsync(app);
+        var draft = await new Nomination(2198)
+        {
+            Status = NominationStatus.Draft, NominatorEmail = "english@kladde.dk", Eligibility = null,
+        }.InsertAsync(app.Services);
         await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync(
             "UPDATE Nominations SET Language = 'en' WHERE Id = @Id", new { Id = draft }));
 
@@ -97,8 +107,11 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task A_job_that_runs_a_day_late_still_sends_the_open_reminder_and_never_a_superseded_one_twice()
     {
         var deadline = LocalDay(data.Now, 30, 23, 59);
-        await data.EditionAsync(2102, Phase.NominationOpen, deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90));
-        var late = await data.NominationAsync(2102, "Draft", "sen@kladde.dk");
+        await Editions.Build(2102).WithNominationDeadline(deadline).InPhase(Phase.NominationOpen, "Testopsætning").CreateAsync(app);
+        var late = await new Nomination(2102)
+        {
+            Status = NominationStatus.Draft, NominatorEmail = "sen@kladde.dk", Eligibility = null,
+        }.InsertAsync(app.Services);
 
         // The 7-day reminder was due yesterday; the job was down, and runs now, six days before the deadline.
         MoveTo(deadline.AddDays(-6));
@@ -120,8 +133,11 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task A_draft_first_seen_after_both_windows_opened_gets_only_the_latest_reminder()
     {
         var deadline = LocalDay(data.Now, 30, 23, 59);
-        await data.EditionAsync(2103, Phase.NominationOpen, deadline, deadline.AddDays(30), deadline.AddDays(60), deadline.AddDays(90));
-        var draft = await data.NominationAsync(2103, "Draft", "sidst@kladde.dk");
+        await Editions.Build(2103).WithNominationDeadline(deadline).InPhase(Phase.NominationOpen, "Testopsætning").CreateAsync(app);
+        var draft = await new Nomination(2103)
+        {
+            Status = NominationStatus.Draft, NominatorEmail = "sidst@kladde.dk", Eligibility = null,
+        }.InsertAsync(app.Services);
         MoveTo(deadline.AddHours(-20));
         await RunJobsAsync(times: 3);
         (await data.QueuedAsync($"reminder:draft:{draft}:")).ShouldBe([$"reminder:draft:{draft}:1d"]);
@@ -131,26 +147,37 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task Jurors_with_unfinished_score_sheets_are_reminded_7_days_2_days_and_on_the_morning_of_the_deadline()
     {
         var scoringDeadline = LocalDay(data.Now, 20, 23, 59);
-        await data.EditionAsync(2104, Phase.Scoring, data.Now.AddDays(-10), scoringDeadline, scoringDeadline.AddDays(20), scoringDeadline.AddDays(40));
-        var criteria = await data.CriteriaAsync(2104, 2);
-        var n1 = await data.NominationAsync(2104, "Submitted", "x@n.dk", "Eligible", organisation: "Politiet");
-        var n2 = await data.NominationAsync(2104, "Submitted", "y@n.dk", "Eligible", organisation: "Kommunen");
-        await data.NominationAsync(2104, "Submitted", "z@n.dk", "NotEligible");
-        await data.NominationAsync(2104, "Draft", "w@n.dk");
+        await Editions.Build(2104).WithDeadlines(data.Now.AddDays(-10), scoringDeadline, scoringDeadline.AddDays(20), scoringDeadline.AddDays(40))
+            .InPhase(Phase.Scoring, "Testopsætning").CreateAsync(app);
+        long[] criteria =
+        [
+            await JuryRows.CriterionAsync(app, 2104, "Kriterium 1", 1, description: "Beskrivelse"),
+            await JuryRows.CriterionAsync(app, 2104, "Kriterium 2", 2, description: "Beskrivelse"),
+        ];
+        var n1 = await new Nomination(2104)
+        {
+            Status = NominationStatus.Submitted, NominatorEmail = "x@n.dk", Eligibility = "Eligible", Organisation = "Politiet",
+        }.InsertAsync(app.Services);
+        var n2 = await new Nomination(2104)
+        {
+            Status = NominationStatus.Submitted, NominatorEmail = "y@n.dk", Eligibility = "Eligible", Organisation = "Kommunen",
+        }.InsertAsync(app.Services);
+        await new Nomination(2104) { Status = NominationStatus.Submitted, NominatorEmail = "z@n.dk", Eligibility = "NotEligible" }.InsertAsync(app.Services);
+        await new Nomination(2104) { Status = NominationStatus.Draft, NominatorEmail = "w@n.dk", Eligibility = null }.InsertAsync(app.Services);
 
-        var none = await data.JurorAsync(2104, "ingen@jury.dk");           // has scored nothing: due
-        var done = await data.JurorAsync(2104, "faerdig@jury.dk");         // both sheets complete: never due
-        var conflicted = await data.JurorAsync(2104, "inhabil@jury.dk");   // conflicted on n2, n1 complete: never due
-        var byOrganisation = await data.JurorAsync(2104, "org@jury.dk");   // conflicted with "Kommunen" (n2), n1 complete
-        var half = await data.JurorAsync(2104, "halv@jury.dk");            // one sheet with one of two scores: due until finished
-        await data.ScoreSheetAsync(2104, done, n1, criteria);
-        await data.ScoreSheetAsync(2104, done, n2, criteria);
-        await data.ConflictAsync(2104, conflicted, n2);
-        await data.ScoreSheetAsync(2104, conflicted, n1, criteria);
-        await data.ConflictAsync(2104, byOrganisation, null, "kommunen");
-        await data.ScoreSheetAsync(2104, byOrganisation, n1, criteria);
-        await data.ScoreSheetAsync(2104, half, n1, criteria);
-        await data.ScoreSheetAsync(2104, half, n2, criteria.Take(1));
+        var none = await Jurors.Build(2104, "Jurymedlem").WithEmail("ingen@jury.dk").SeatAsync(app);           // has scored nothing: due
+        var done = await Jurors.Build(2104, "Jurymedlem").WithEmail("faerdig@jury.dk").SeatAsync(app);         // both sheets complete: never due
+        var conflicted = await Jurors.Build(2104, "Jurymedlem").WithEmail("inhabil@jury.dk").SeatAsync(app);   // conflicted on n2, n1 complete: never due
+        var byOrganisation = await Jurors.Build(2104, "Jurymedlem").WithEmail("org@jury.dk").SeatAsync(app);   // conflicted with "Kommunen" (n2), n1 complete
+        var half = await Jurors.Build(2104, "Jurymedlem").WithEmail("halv@jury.dk").SeatAsync(app);            // one sheet with one of two scores: due until finished
+        await JuryRows.ScoreAsync(app, 2104, done, n1, criteria.Select(c => (c, 4)));
+        await JuryRows.ScoreAsync(app, 2104, done, n2, criteria.Select(c => (c, 4)));
+        await JuryRows.ConflictAsync(app, 2104, conflicted, n2, "Inhabil");
+        await JuryRows.ScoreAsync(app, 2104, conflicted, n1, criteria.Select(c => (c, 4)));
+        await JuryRows.ConflictAsync(app, 2104, byOrganisation, null, "Inhabil", "kommunen");
+        await JuryRows.ScoreAsync(app, 2104, byOrganisation, n1, criteria.Select(c => (c, 4)));
+        await JuryRows.ScoreAsync(app, 2104, half, n1, criteria.Select(c => (c, 4)));
+        await JuryRows.ScoreAsync(app, 2104, half, n2, criteria.Take(1).Select(c => (c, 4)));
 
         const string prefix = "reminder:scoring:2104:";
         await RunJobsAsync();
@@ -166,7 +193,7 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
         (await data.QueuedAsync(prefix)).ShouldContain($"{prefix}{none}:2d");
         (await data.QueuedAsync(prefix)).ShouldContain($"{prefix}{half}:2d");
 
-        await data.ScoreSheetAsync(2104, half, n2, criteria);
+        await JuryRows.ScoreAsync(app, 2104, half, n2, criteria.Select(c => (c, 4)));
         var morning = LocalDay(scoringDeadline, 0, 8, 0);
         MoveTo(morning.AddMinutes(-1));
         await RunJobsAsync();
@@ -188,10 +215,11 @@ public sealed class ReminderJobTests(AwardFactory app) : IClassFixture<AwardFact
     public async Task Jurors_without_a_ballot_are_reminded_2_days_before_the_final_vote_closes()
     {
         var voteDeadline = LocalDay(data.Now, 10, 12, 0);
-        await data.EditionAsync(2105, Phase.FinalVote, data.Now.AddDays(-60), data.Now.AddDays(-30), voteDeadline, voteDeadline.AddDays(10));
-        var voted = await data.JurorAsync(2105, "stemt@jury.dk");
-        var missing = await data.JurorAsync(2105, "mangler@jury.dk");
-        await data.BallotAsync(2105, voted);
+        await Editions.Build(2105).WithDeadlines(data.Now.AddDays(-60), data.Now.AddDays(-30), voteDeadline, voteDeadline.AddDays(10))
+            .InPhase(Phase.FinalVote, "Testopsætning").CreateAsync(app);
+        var voted = await Jurors.Build(2105, "Jurymedlem").WithEmail("stemt@jury.dk").SeatAsync(app);
+        var missing = await Jurors.Build(2105, "Jurymedlem").WithEmail("mangler@jury.dk").SeatAsync(app);
+        await Ballots.RecordedAsync(app, 2105, voted);
 
         MoveTo(voteDeadline.AddDays(-3));
         await RunJobsAsync();

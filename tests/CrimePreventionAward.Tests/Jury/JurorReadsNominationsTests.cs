@@ -13,7 +13,7 @@ public sealed class JurorReadsNominationsTests(AwardFactory app) : IClassFixture
     public async Task Juror_lists_and_reads_eligible_nominations_but_not_a_conflicted_one_or_contact_details()
     {
         var ids = await JuryKit.ScoringEditionAsync(app, 2101, 2);
-        var other = await TestNominations.SubmittedAsync(app, 2101, "Ikke screenet", eligibility: null);
+        var other = await new Nomination(2101) { Title = "Ikke screenet", Eligibility = null }.InsertAsync(app.Services);
         await JuryKit.InviteAsync(app, 2101, "Lise");
         await JuryKit.OpenScoringAsync(app, 2101);
         var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Lise", 2101));

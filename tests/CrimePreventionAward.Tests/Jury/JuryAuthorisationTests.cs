@@ -29,9 +29,9 @@ public sealed class JuryAuthorisationTests(AwardFactory app) : IClassFixture<Awa
     public async Task Every_jury_route_answers_each_role_as_the_table_says_and_leaks_no_other_jurors_scores()
     {
         await Editions.CreateOpenAsync(app, Year);
-        var n1 = await TestNominations.SubmittedAsync(app, Year, "Nominering et", organisation: "Politiet i Vejle");
-        var n2 = await TestNominations.SubmittedAsync(app, Year, "Nominering to");
-        var hidden = await TestNominations.SubmittedAsync(app, Year, "Afvist", eligibility: "Ineligible");
+        var n1 = await new Nomination(Year) { Title = "Nominering et", Organisation = "Politiet i Vejle" }.InsertAsync(app.Services);
+        var n2 = await new Nomination(Year) { Title = "Nominering to" }.InsertAsync(app.Services);
+        var hidden = await new Nomination(Year) { Title = "Afvist", Eligibility = "Ineligible" }.InsertAsync(app.Services);
         var file1 = await TestNominations.AttachmentAsync(app, n1, "effekt.txt", "BILAG-ET");
         var hiddenFile = await TestNominations.AttachmentAsync(app, hidden, "afvist.txt", "BILAG-AFVIST");
         var a = await JuryKit.InviteAsync(app, Year, "Juror A");

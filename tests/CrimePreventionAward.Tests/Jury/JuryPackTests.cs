@@ -12,7 +12,7 @@ public sealed class JuryPackTests(AwardFactory app) : IClassFixture<AwardFactory
     {
         const int year = 2197;
         var ids = await JuryKit.ScoringEditionAsync(app, year, 3);
-        await TestNominations.SubmittedAsync(app, year, "Afvist projekt", eligibility: "Ineligible");
+        await new Nomination(year) { Title = "Afvist projekt", Eligibility = "Ineligible" }.InsertAsync(app.Services);
         await TestNominations.AttachmentAsync(app, ids[0], "effektmaaling-2025.pdf", "Rapport");
         foreach (var name in new[] { "Anna", "Bent" }) await JuryKit.InviteAsync(app, year, name);
         await JuryKit.OpenScoringAsync(app, year);
@@ -49,7 +49,7 @@ public sealed class JuryPackTests(AwardFactory app) : IClassFixture<AwardFactory
         const int year = 2198;
         var ids = await JuryKit.ScoringEditionAsync(app, year, 2);
         var juror = await JuryKit.InviteAsync(app, year, "Carl");
-        await ResultsTestData.ConflictAsync(app, year, juror, ids[0]);
+        await JuryRows.ConflictAsync(app, year, juror, ids[0], "Ansat i organisationen");
         await JuryKit.OpenScoringAsync(app, year);
         await JuryKit.ScoringEditionAsync(app, 2199, 1);
         await JuryKit.InviteAsync(app, 2199, "Dorte");

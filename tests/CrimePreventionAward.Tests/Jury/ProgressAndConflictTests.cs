@@ -16,9 +16,11 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
         await Editions.CreateOpenAsync(app, year);
         var n = new List<long>();
         for (var i = 1; i <= 5; i++)
-            n.Add(await TestNominations.SubmittedAsync(app, year, $"Projekt {i}", organisation: $"Forening {i}",
-                nominatorOrganisation: i == 3 ? "Vestegnens Politi" : "Anden kreds"));
-        await TestNominations.SubmittedAsync(app, year, "Ikke godkendt", eligibility: "Ineligible");
+            n.Add(await new Nomination(year)
+            {
+                Title = $"Projekt {i}", Organisation = $"Forening {i}", NominatorOrganisation = i == 3 ? "Vestegnens Politi" : "Anden kreds",
+            }.InsertAsync(app.Services));
+        await new Nomination(year) { Title = "Ikke godkendt", Eligibility = "Ineligible" }.InsertAsync(app.Services);
         foreach (var name in new[] { "Anna", "Bent", "Carl" }) await JuryKit.InviteAsync(app, year, name);
         await JuryKit.OpenScoringAsync(app, year);
         var a = await JuryKit.SignedInAsync(app, JuryKit.Email("Anna", year));
@@ -83,9 +85,9 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
     {
         const int year = 2143;
         await Editions.CreateOpenAsync(app, year);
-        var own = await TestNominations.SubmittedAsync(app, year, "Fra organisationen", organisation: "Vejle Kommune");
-        var nominated = await TestNominations.SubmittedAsync(app, year, "Indstillet af organisationen", organisation: "SSP", nominatorOrganisation: "vejle kommune");
-        var other = await TestNominations.SubmittedAsync(app, year, "Uden forbindelse", organisation: "Brydehuset");
+        var own = await new Nomination(year) { Title = "Fra organisationen", Organisation = "Vejle Kommune" }.InsertAsync(app.Services);
+        var nominated = await new Nomination(year) { Title = "Indstillet af organisationen", Organisation = "SSP", NominatorOrganisation = "vejle kommune" }.InsertAsync(app.Services);
+        var other = await new Nomination(year) { Title = "Uden forbindelse", Organisation = "Brydehuset" }.InsertAsync(app.Services);
         var jurorId = await JuryKit.InviteAsync(app, year, "Helle");
         var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync($"/api/editions/{year}/conflicts", new { organisation = "Vejle Kommune", reason = "Hun er ansat der" }))
@@ -110,7 +112,7 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
     {
         const int year = 2144;
         await Editions.CreateOpenAsync(app, year);
-        var nomination = await TestNominations.SubmittedAsync(app, year, "Et projekt");
+        var nomination = await new Nomination(year) { Title = "Et projekt" }.InsertAsync(app.Services);
         await JuryKit.InviteAsync(app, year, "Ib");
         var otherId = await JuryKit.InviteAsync(app, year, "Jytte");
         var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Ib", year));
@@ -138,7 +140,7 @@ public sealed class ProgressAndConflictTests(AwardFactory app) : IClassFixture<A
     {
         const int year = 2145;
         await Editions.CreateOpenAsync(app, year);
-        var nomination = await TestNominations.SubmittedAsync(app, year, "Sidens projekt");
+        var nomination = await new Nomination(year) { Title = "Sidens projekt" }.InsertAsync(app.Services);
         await JuryKit.InviteAsync(app, year, "Kim");
         var juror = await JuryKit.SignedInAsync(app, JuryKit.Email("Kim", year));
         var token = await juror.AntiforgeryTokenAsync($"/jury/{year}");

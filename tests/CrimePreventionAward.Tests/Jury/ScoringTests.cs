@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -71,11 +72,11 @@ public sealed class ScoringTests(AwardFactory app) : IClassFixture<AwardFactory>
     public async Task Unknown_criterion_gets_400_unknown_or_unscorable_nomination_gets_404()
     {
         var (ids, juror) = await JuryKit.ScoringWithOneJurorAsync(app, 2132);
-        var ineligible = await TestNominations.SubmittedAsync(app, 2132, "Afvist projekt", eligibility: "Ineligible");
-        var unscreened = await TestNominations.SubmittedAsync(app, 2132, "Ikke screenet", eligibility: null);
-        var withdrawn = await TestNominations.SubmittedAsync(app, 2132, "Trukket tilbage", status: "Withdrawn");
+        var ineligible = await new Nomination(2132) { Title = "Afvist projekt", Eligibility = "Ineligible" }.InsertAsync(app.Services);
+        var unscreened = await new Nomination(2132) { Title = "Ikke screenet", Eligibility = null }.InsertAsync(app.Services);
+        var withdrawn = await new Nomination(2132) { Title = "Trukket tilbage", Status = NominationStatus.Withdrawn }.InsertAsync(app.Services);
         await Editions.CreateOpenAsync(app, 2133);
-        var otherEdition = await TestNominations.SubmittedAsync(app, 2133, "Andet år");
+        var otherEdition = await new Nomination(2133) { Title = "Andet år" }.InsertAsync(app.Services);
         var full = await JuryKit.FullSheetAsync(app, 2132, 3);
 
         var unknownCriterion = await juror.PutAsJsonAsync($"/api/editions/2132/scores/{ids[0]}", new { scores = new Dictionary<string, int> { ["999999"] = 3, ["abc"] = 3 } });

@@ -18,7 +18,7 @@ public sealed class SecretariatJuryPageTests(AwardFactory app) : IClassFixture<A
     {
         const int year = 2181;
         await Editions.CreateOpenAsync(app, year);
-        var nomination = await TestNominations.SubmittedAsync(app, year, "Sikker Shopping");
+        var nomination = await new Nomination(year) { Title = "Sikker Shopping" }.InsertAsync(app.Services);
         var client = await app.SecretariatAsync();
         (await client.GetStringAsync("/sekretariat")).ShouldContain($"/sekretariat/{year}/jury");
         var url = $"/sekretariat/{year}/jury";

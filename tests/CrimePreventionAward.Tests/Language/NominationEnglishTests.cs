@@ -72,7 +72,7 @@ public sealed class NominationEnglishTests(AwardFactory app) : IClassFixture<Awa
     [Fact]
     public async Task A_form_that_is_not_open_says_so_in_English()
     {
-        await app.SendAsSystem(Editions.New(2103));
+        await Editions.Build(2103).CreateAsync(app);
         var secretariat = await EnglishAsync();
         await secretariat.SignInAsync();
         var html = await secretariat.GetStringAsync("/indstil?aar=2103");
@@ -126,7 +126,7 @@ public sealed class NominationEnglishTests(AwardFactory app) : IClassFixture<Awa
     public async Task The_secretariat_list_and_nomination_pages_are_in_English()
     {
         await Editions.CreateOpenAsync(app, 2105);
-        var id = await TestNominations.SubmittedAsync(app, 2105, "Natteravne");
+        var id = await new Nomination(2105) { Title = "Natteravne" }.InsertAsync(app.Services);
         var client = await EnglishAsync(secretariat: true);
 
         var list = await client.GetStringAsync("/sekretariat/2105/indstillinger");

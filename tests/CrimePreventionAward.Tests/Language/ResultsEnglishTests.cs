@@ -1,6 +1,7 @@
 using System.Net;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 
 namespace CrimePreventionAward.Tests.Language;
@@ -10,11 +11,11 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
 {
     private async Task<(long A, long B)> ScoredEditionAsync(int year, string jurorEmail)
     {
-        await ResultsTestData.CreateEditionAsync(app, year);
-        var a = await ResultsTestData.AddNominationAsync(app, year, "Projekt Nord", "Nord", "Org Nord");
-        var b = await ResultsTestData.AddNominationAsync(app, year, "Projekt Syd", "Syd", "Org Syd");
+        await Editions.Deciding(year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var a = await new Nomination(year) { Title = "Projekt Nord", CandidateName = "Nord" }.InsertAsync(app.Services);
+        var b = await new Nomination(year) { Title = "Projekt Syd", CandidateName = "Syd" }.InsertAsync(app.Services);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
-        var juror = await ResultsTestData.AddJurorAsync(app, year, "Sprog Juror", jurorEmail, isChair: true);
+        var juror = await Jurors.Build(year, "Sprog Juror").WithEmail(jurorEmail).AsChair().WithPassword().SeatAsync(app);
         await ResultsTestData.ScoreAsync(app, year, juror, a, criteria, 4, 4, 4, 4, 4);
         await ResultsTestData.ScoreAsync(app, year, juror, b, criteria, 3, 3, 3, 3, null);
         return (a, b);
@@ -70,9 +71,9 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
             ("ShortlistAt", "2026-11-25T09:00")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetStringAsync(url)).ShouldContain("The nominees have been saved.");
 
-        await ResultsTestData.MoveAsync(app, year, Phase.FinalVote);
+        await app.SendAsSystem(new ChangePhase.Command(year, Phase.FinalVote, "Testdata"));
         var juror = app.Client();
-        await juror.SignInAsync("sprog2@test.dk", ResultsTestData.JurorPassword);
+        await juror.SignInAsync("sprog2@test.dk", Jurors.Password);
         (await juror.PutAsync($"/api/editions/{year}/ballot", System.Net.Http.Json.JsonContent.Create(new { ranking = new[] { b, a } })))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.PostAsync($"{url}?handler=Decision", Form(token, ("DecisionJustification", "Syd vandt"), ("ConfirmDecision", "true"))))
@@ -125,7 +126,7 @@ public sealed class ResultsEnglishTests(AwardFactory app) : IClassFixture<AwardF
     [Fact]
     public async Task Nominees_and_winner_not_yet_public_say_so_in_English()
     {
-        await ResultsTestData.CreateEditionAsync(app, 2149);
+        await Editions.Deciding(2149).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
         var visitor = app.Client();
         await visitor.UseEnglishAsync();
         var nominees = await visitor.GetAsync("/nominerede?aar=2149");

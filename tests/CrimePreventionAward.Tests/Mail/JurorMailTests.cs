@@ -12,9 +12,10 @@ public sealed class JurorMailTests(AwardFactory app) : IClassFixture<AwardFactor
     public async Task Every_juror_gets_one_mail_when_the_final_vote_opens_even_when_the_vote_is_reopened_and_the_job_runs_twice()
     {
         var now = data.Now;
-        await data.EditionAsync(2140, Phase.Shortlisted, now.AddDays(-60), now.AddDays(-30), now.AddDays(10), now.AddDays(20));
-        await data.JurorAsync(2140, "anna@jury.dk", name: "Anna Juul");
-        await data.JurorAsync(2140, "navnlos@jury.dk", name: "");
+        await Editions.Build(2140).WithDeadlines(now.AddDays(-60), now.AddDays(-30), now.AddDays(10), now.AddDays(20))
+            .InPhase(Phase.Shortlisted, "Testopsætning").CreateAsync(app);
+        await Jurors.Build(2140, "Anna Juul").WithEmail("anna@jury.dk").SeatAsync(app);
+        await Jurors.Build(2140, "").WithEmail("navnlos@jury.dk").SeatAsync(app);
 
         await app.SendAsSystem(new ChangePhase.Command(2140, Phase.FinalVote, null));
         await app.RunJobAsync(j => j.AdvancePhases());
@@ -36,8 +37,9 @@ public sealed class JurorMailTests(AwardFactory app) : IClassFixture<AwardFactor
     public async Task A_ballot_reminder_links_straight_to_the_ballot()
     {
         var now = data.Now;
-        await data.EditionAsync(2141, Phase.FinalVote, now.AddDays(-60), now.AddDays(-30), now.AddDays(1), now.AddDays(20));
-        await data.JurorAsync(2141, "mangler@jury.dk", name: "Bo Berg");
+        await Editions.Build(2141).WithDeadlines(now.AddDays(-60), now.AddDays(-30), now.AddDays(1), now.AddDays(20))
+            .InPhase(Phase.FinalVote, "Testopsætning").CreateAsync(app);
+        await Jurors.Build(2141, "Bo Berg").WithEmail("mangler@jury.dk").SeatAsync(app);
 
         await app.RunJobAsync(j => j.SendReminders());
 

@@ -19,7 +19,8 @@ public sealed class MailTemplateEditingTests(MailTemplateEditingTests.Factory ap
     private async Task EditionAsync(int year)
     {
         var now = data.Now;
-        await data.EditionAsync(year, Phase.Shortlisted, now.AddDays(-60), now.AddDays(-30), now.AddDays(10), now.AddDays(20));
+        await Editions.Build(year).WithDeadlines(now.AddDays(-60), now.AddDays(-30), now.AddDays(10), now.AddDays(20))
+            .InPhase(Phase.Shortlisted, "Testopsætning").CreateAsync(app);
     }
 
     private async Task<IReadOnlyList<MimeMessage>> ReceivedByAsync(string address)
@@ -35,7 +36,7 @@ public sealed class MailTemplateEditingTests(MailTemplateEditingTests.Factory ap
     public async Task An_edited_text_is_used_by_the_next_real_mail_and_a_reset_restores_the_default()
     {
         await EditionAsync(2161);
-        await data.JurorAsync(2161, "vote@jury.test", name: "Vera Vote");
+        await Jurors.Build(2161, "Vera Vote").WithEmail("vote@jury.test").SeatAsync(app);
         var admin = await app.SecretariatAsync();
 
         (await SaveAsync(admin, 2161, "da", "Stem nu om {edition}", "Afstemningen er åben til {deadline}.\nStem her: {link}"))

@@ -116,9 +116,15 @@ public sealed class ShortlistMailTests(AwardFactory app) : IClassFixture<AwardFa
     [Fact]
     public async Task Nominators_hear_once_whether_they_were_nominated_when_the_shortlist_is_published_and_not_before()
     {
-        await ResultsTestData.CreateEditionAsync(app, 2143, Web.Domain.Phase.Scoring);
-        var chosen = await ResultsTestData.AddNominationAsync(app, 2143, "Tryg by", "Kandidat A", "Kommunen");
-        await ResultsTestData.AddNominationAsync(app, 2143, "Natteravne", "Kandidat B", "Foreningen");
+        await Editions.Deciding(2143).InPhase(Web.Domain.Phase.Scoring, "Testdata").CreateAsync(app);
+        var chosen = await new Nomination(2143)
+        {
+            Title = "Tryg by", CandidateName = "Kandidat A", Organisation = "Kommunen", NominatorOrganisation = "Kommunen",
+        }.InsertAsync(app.Services);
+        await new Nomination(2143)
+        {
+            Title = "Natteravne", CandidateName = "Kandidat B", Organisation = "Foreningen", NominatorOrganisation = "Foreningen",
+        }.InsertAsync(app.Services);
         await ResultsTestData.WithDb(app, db => db.ExecuteAsync(
             "UPDATE Nominations SET NominatorEmail = CASE WHEN Id = @Chosen THEN 'valgt@test.dk' ELSE 'fravalgt@test.dk' END, NominatorName = 'Sofie Holm' WHERE Year = 2143",
             new { Chosen = chosen }));
@@ -146,8 +152,11 @@ public sealed class ShortlistMailTests(AwardFactory app) : IClassFixture<AwardFa
     [Fact]
     public async Task A_nominator_who_used_the_English_form_hears_about_the_shortlist_in_English()
     {
-        await ResultsTestData.CreateEditionAsync(app, 2149, Web.Domain.Phase.Scoring);
-        var chosen = await ResultsTestData.AddNominationAsync(app, 2149, "Safe Streets", "Kandidat A", "Kommunen");
+        await Editions.Deciding(2149).InPhase(Web.Domain.Phase.Scoring, "Testdata").CreateAsync(app);
+        var chosen = await new Nomination(2149)
+        {
+            Title = "Safe Streets", CandidateName = "Kandidat A", Organisation = "Kommunen", NominatorOrganisation = "Kommunen",
+        }.InsertAsync(app.Services);
         await ResultsTestData.WithDb(app, db => db.ExecuteAsync(
             "UPDATE Nominations SET NominatorEmail = 'chosen.en@test.dk', NominatorName = 'Sofie Holm', Language = 'en' WHERE Id = @Chosen",
             new { Chosen = chosen }));

@@ -28,7 +28,8 @@ public sealed class RecipientLanguageTests(RecipientLanguageTests.Factory app) :
     public async Task A_juror_invited_in_English_gets_the_invitation_and_the_vote_open_mail_in_English()
     {
         var now = data.Now;
-        await data.EditionAsync(2151, Phase.Shortlisted, now.AddDays(-60), now.AddDays(-30), now.AddDays(10), now.AddDays(20));
+        await Editions.Build(2151).WithDeadlines(now.AddDays(-60), now.AddDays(-30), now.AddDays(10), now.AddDays(20))
+            .InPhase(Phase.Shortlisted, "Testopsætning").CreateAsync(app);
         var admin = app.Client();
         await admin.SignInAsync();
 
@@ -57,7 +58,8 @@ public sealed class RecipientLanguageTests(RecipientLanguageTests.Factory app) :
     public async Task A_juror_invited_over_the_API_without_a_language_hears_in_Danish_and_an_unknown_language_is_refused()
     {
         var now = data.Now;
-        await data.EditionAsync(2152, Phase.Scoring, now.AddDays(-60), now.AddDays(10), now.AddDays(20), now.AddDays(30));
+        await Editions.Build(2152).WithDeadlines(now.AddDays(-60), now.AddDays(10), now.AddDays(20), now.AddDays(30))
+            .InPhase(Phase.Scoring, "Testopsætning").CreateAsync(app);
         var admin = app.Client();
         await admin.SignInAsync();
 
@@ -78,7 +80,8 @@ public sealed class RecipientLanguageTests(RecipientLanguageTests.Factory app) :
     public async Task A_Danish_guest_is_invited_in_Danish_and_an_English_guest_is_reminded_of_the_ceremony_in_English()
     {
         var at = DanishTime.FromLocal(DanishTime.ToLocal(data.Now).Date.AddDays(20).AddHours(14));
-        await data.EditionAsync(2153, Phase.Decided, at.AddDays(-100), at.AddDays(-60), at.AddDays(-20), at);
+        await Editions.Build(2153).WithDeadlines(at.AddDays(-100), at.AddDays(-60), at.AddDays(-20), at)
+            .InPhase(Phase.Decided, "Testopsætning").CreateAsync(app);
         await app.SendAsSystem(new Web.Features.Ceremony.SaveCeremony.Command(2153, at, "Eigtveds Pakhus", "Asiatisk Plads 2", "Justitsministeren", 50_000, [], 0));
         var admin = app.Client();
         await admin.SignInAsync();

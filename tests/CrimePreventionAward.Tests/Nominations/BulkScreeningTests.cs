@@ -1,5 +1,6 @@
 using System.Net;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,8 +37,8 @@ public sealed class BulkScreeningTests(AwardFactory app) : IClassFixture<AwardFa
         await Editions.CreateOpenAsync(app, 2151);
         var ids = new List<long>();
         foreach (var title in new[] { "Tryg nattetrafik", "Skolevenner", "Naboskabsnet" })
-            ids.Add(await TestNominations.SubmittedAsync(app, 2151, title, eligibility: null));
-        var untouched = await TestNominations.SubmittedAsync(app, 2151, "Ikke valgt", eligibility: null);
+            ids.Add(await new Nomination(2151) { Title = title, Eligibility = null }.InsertAsync(app.Services));
+        var untouched = await new Nomination(2151) { Title = "Ikke valgt", Eligibility = null }.InsertAsync(app.Services);
         var singlesBefore = await AuditCountAsync("Nominations.ScreenNomination.Command");
         var secretariat = await app.SecretariatAsync();
 
@@ -60,8 +61,8 @@ public sealed class BulkScreeningTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task Bulk_screening_is_all_or_nothing_and_needs_a_choice_a_reason_and_a_selection()
     {
         await Editions.CreateOpenAsync(app, 2152);
-        var submitted = await TestNominations.SubmittedAsync(app, 2152, "Indsendt", eligibility: null);
-        var withdrawn = await TestNominations.SubmittedAsync(app, 2152, "Trukket", status: "Withdrawn", eligibility: null);
+        var submitted = await new Nomination(2152) { Title = "Indsendt", Eligibility = null }.InsertAsync(app.Services);
+        var withdrawn = await new Nomination(2152) { Title = "Trukket", Status = NominationStatus.Withdrawn, Eligibility = null }.InsertAsync(app.Services);
         var secretariat = await app.SecretariatAsync();
         const string list = "/sekretariat/2152/indstillinger";
 
@@ -76,7 +77,7 @@ public sealed class BulkScreeningTests(AwardFactory app) : IClassFixture<AwardFa
         (await (await PostBulkAsync(secretariat, list, [submitted], "true", "")).Content.ReadAsStringAsync()).ShouldContain("Skriv en begrundelse.");
 
         await Editions.CreateOpenAsync(app, 2153);
-        var otherYear = await TestNominations.SubmittedAsync(app, 2153, "Andet år", eligibility: null);
+        var otherYear = await new Nomination(2153) { Title = "Andet år", Eligibility = null }.InsertAsync(app.Services);
         (await PostBulkAsync(secretariat, list, [submitted, otherYear], "true", "Fint")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ReadAsync(submitted)).Eligibility.ShouldBeNull();
         (await ReadAsync(otherYear)).Eligibility.ShouldBeNull();
@@ -86,9 +87,9 @@ public sealed class BulkScreeningTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task List_searches_filters_on_screening_sorts_and_each_nomination_steps_through_the_same_selection()
     {
         await Editions.CreateOpenAsync(app, 2154);
-        var a = await TestNominations.SubmittedAsync(app, 2154, "Zebra-patruljen", eligibility: null);
-        var b = await TestNominations.SubmittedAsync(app, 2154, "Alfa 100%", eligibility: "Eligible");
-        var c = await TestNominations.SubmittedAsync(app, 2154, "Alfa-hjælpere", eligibility: null);
+        var a = await new Nomination(2154) { CandidateName = "Zebra-patruljen", Title = "Zebra-patruljen", Eligibility = null }.InsertAsync(app.Services);
+        var b = await new Nomination(2154) { CandidateName = "Alfa 100%", Title = "Alfa 100%", Eligibility = "Eligible" }.InsertAsync(app.Services);
+        var c = await new Nomination(2154) { CandidateName = "Alfa-hjælpere", Title = "Alfa-hjælpere", Eligibility = null }.InsertAsync(app.Services);
         var secretariat = await app.SecretariatAsync();
 
         var search = await secretariat.GetStringAsync("/sekretariat/2154/indstillinger?Search=alfa");

@@ -46,7 +46,7 @@ public sealed class NominationFieldDescriptionTests(AwardFactory app) : IClassFi
     public async Task A_test_nomination_written_from_the_description_reads_back_as_the_same_fields()
     {
         var year = 2191;
-        await app.SendAsSystem(Editions.New(year));
+        await Editions.Build(year).CreateAsync(app);
         var written = new Nomination(year) { Partners = null, CandidateContactName = "Kontakt Testesen" };
         var id = await written.InsertAsync(app.Services);
         var read = await app.WithScope(sp => sp.GetRequiredService<Db>().QuerySingleOrDefaultAsync<NominationFields>(

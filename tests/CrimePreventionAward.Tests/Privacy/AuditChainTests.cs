@@ -82,7 +82,7 @@ public sealed class AuditChainTests(AwardFactory app) : IClassFixture<AwardFacto
         await using var own = new AwardFactory();
         await Editions.CreateOpenAsync(own, 2084);
         var last = await own.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>("SELECT MAX(Id) FROM AuditLog"));
-        await own.SendAsSystem(Editions.New(2085));
+        await Editions.Build(2085).CreateAsync(own);
         await AsIntruderAsync(Path.Combine(own.DataDirectory, "award.db"), $"DELETE FROM AuditLog WHERE Id = {last}");
 
         var broken = await own.SendAsSystem(new VerifyAuditChain.Query());
@@ -94,7 +94,7 @@ public sealed class AuditChainTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task The_database_refuses_to_change_or_delete_an_audit_row()
     {
-        await app.SendAsSystem(Editions.New(2086));
+        await Editions.Build(2086).CreateAsync(app);
         var id = await Scalar<long>("SELECT MAX(Id) FROM AuditLog");
         await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
         await connection.OpenAsync();
@@ -117,7 +117,7 @@ public sealed class AuditChainTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task The_secretariat_reads_the_log_filtered_and_paged_and_checks_the_chain()
     {
-        for (var year = 2090; year < 2090 + 55; year++) await app.SendAsSystem(Editions.New(year));
+        for (var year = 2090; year < 2090 + 55; year++) await Editions.Build(year).CreateAsync(app);
         var secretariat = await app.SecretariatAsync();
 
         (await app.Client().GetAsync("/sekretariat/revision")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -136,7 +136,7 @@ public sealed class AuditChainTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task The_verify_script_exits_zero_on_a_sound_chain_and_names_the_broken_row_otherwise()
     {
-        await app.SendAsSystem(Editions.New(2087));
+        await Editions.Build(2087).CreateAsync(app);
         var (code, output) = await RunVerifyAsync();
         code.ShouldBe(0, output);
         output.ShouldContain("audit chain holds");

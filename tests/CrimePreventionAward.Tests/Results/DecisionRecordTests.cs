@@ -15,7 +15,7 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
         // Before the fix the chair's ballot (which leaves out A, the nominee the chair is conflicted on) decided for B.
         var s = await FinalVoteTests.ShortlistedAsync(app, 2070, ("chair70@test.dk", true), ("first70@test.dk", false), ("second70@test.dk", false));
         var chair = await Jurors.IdAsync(app, 2070, "chair70@test.dk");
-        await ResultsTestData.ConflictAsync(app, 2070, chair, s.A);
+        await JuryRows.ConflictAsync(app, 2070, chair, s.A, "Ansat i organisationen");
         await Ballots.CastAsync(app, 2070, "chair70@test.dk", s.B, s.C);
         await Ballots.CastAsync(app, 2070, "first70@test.dk", s.A, s.B, s.C);
         await Ballots.CastAsync(app, 2070, "second70@test.dk", s.B, s.A, s.C);
@@ -37,8 +37,8 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
     {
         // Before the fix the conflicted chair decided; had the chair not voted, no decision could be reached at all.
         var s = await FinalVoteTests.ShortlistedAsync(app, 2071, ("chair71@test.dk", true), ("other71@test.dk", false));
-        await ResultsTestData.ConflictAsync(app, 2071, await Jurors.IdAsync(app, 2071, "chair71@test.dk"), s.A);
-        await ResultsTestData.ConflictAsync(app, 2071, await Jurors.IdAsync(app, 2071, "other71@test.dk"), s.B);
+        await JuryRows.ConflictAsync(app, 2071, await Jurors.IdAsync(app, 2071, "chair71@test.dk"), s.A, "Ansat i organisationen");
+        await JuryRows.ConflictAsync(app, 2071, await Jurors.IdAsync(app, 2071, "other71@test.dk"), s.B, "Ansat i organisationen");
         await Ballots.CastAsync(app, 2071, "chair71@test.dk", s.B, s.C);
         await Ballots.CastAsync(app, 2071, "other71@test.dk", s.A, s.C);
 
@@ -61,7 +61,7 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
         // Before the fix the results page recounted the vote with the conflicts of the day it was opened.
         var s = await FinalVoteTests.ShortlistedAsync(app, 2072, ("one72@test.dk", true), ("two72@test.dk", false), ("three72@test.dk", false));
         var two = await Jurors.IdAsync(app, 2072, "two72@test.dk");
-        await ResultsTestData.ConflictAsync(app, 2072, two, s.C);
+        await JuryRows.ConflictAsync(app, 2072, two, s.C, "Ansat i organisationen");
         await Ballots.CastAsync(app, 2072, "one72@test.dk", s.A, s.B, s.C);
         await Ballots.CastAsync(app, 2072, "two72@test.dk", s.A, s.B);
         await Ballots.CastAsync(app, 2072, "three72@test.dk", s.B, s.A, s.C);
@@ -76,7 +76,7 @@ public sealed class DecisionRecordTests(AwardFactory app) : IClassFixture<AwardF
         allPairs.ShouldBe([s.C]);
 
         // A conflict turns up afterwards by another way than declaring it (here: straight into the table).
-        await ResultsTestData.ConflictAsync(app, 2072, await Jurors.IdAsync(app, 2072, "one72@test.dk"), s.B);
+        await JuryRows.ConflictAsync(app, 2072, await Jurors.IdAsync(app, 2072, "one72@test.dk"), s.B, "Ansat i organisationen");
         var results = await s.Secretariat.GetFromJsonAsync<JsonElement>("/api/editions/2072/results");
         results.GetProperty("vote").GetProperty("d").ToString().ShouldBe(pairwise.GetProperty("d").ToString());
         results.GetProperty("vote").GetProperty("winners").ToString().ShouldBe(pairwise.GetProperty("winners").ToString());

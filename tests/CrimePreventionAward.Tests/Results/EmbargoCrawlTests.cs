@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Features.Results;
 using Microsoft.AspNetCore.Http;
@@ -108,12 +109,24 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
     /// <summary>A whole year: scored, shortlisted (public), voted, decided, with the ceremony saved; winner and runner-up.</summary>
     private async Task<(Subject Winner, Subject RunnerUp, HttpClient Secretariat)> DecidedYearAsync()
     {
-        await ResultsTestData.CreateEditionAsync(app, Year);
+        await Editions.Deciding(Year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
         var ids = new[]
         {
-            await ResultsTestData.AddNominationAsync(app, Year, "Lommevending til Behandling", "Brydehuset Vestegnen", "Vestegnens Politi"),
-            await ResultsTestData.AddNominationAsync(app, Year, "Hvem Styrer Orkesteret", "Helle Midskov Brynaa", "Vejle Kommune"),
-            await ResultsTestData.AddNominationAsync(app, Year, "Sikker Shopping", "Mærkeordningen", "E-handelsraadet"),
+            await new Nomination(Year)
+            {
+                Title = "Lommevending til Behandling", CandidateName = "Brydehuset Vestegnen",
+                Organisation = "Vestegnens Politi", NominatorOrganisation = "Vestegnens Politi",
+            }.InsertAsync(app.Services),
+            await new Nomination(Year)
+            {
+                Title = "Hvem Styrer Orkesteret", CandidateName = "Helle Midskov Brynaa",
+                Organisation = "Vejle Kommune", NominatorOrganisation = "Vejle Kommune",
+            }.InsertAsync(app.Services),
+            await new Nomination(Year)
+            {
+                Title = "Sikker Shopping", CandidateName = "Mærkeordningen",
+                Organisation = "E-handelsraadet", NominatorOrganisation = "E-handelsraadet",
+            }.InsertAsync(app.Services),
         };
         var subjects = new List<Subject>();
         foreach (var id in ids)
@@ -129,7 +142,7 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
         var criteria = await ResultsTestData.AddCriteriaAsync(app, Year);
         var jurors = new List<long>();
         for (var i = 1; i <= 3; i++)
-            jurors.Add(await ResultsTestData.AddJurorAsync(app, Year, $"Jurymedlem Nummer{i}", $"crawl{i}@test.dk", isChair: i == 1));
+            jurors.Add(await Jurors.Build(Year, $"Jurymedlem Nummer{i}").WithEmail($"crawl{i}@test.dk").AsChair(i == 1).WithPassword().SeatAsync(app));
         foreach (var juror in jurors)
             for (var n = 0; n < ids.Length; n++)
                 await ResultsTestData.ScoreAsync(app, Year, juror, ids[n], criteria, 5 - n, 4, 4 - n, 3, 4);
@@ -141,7 +154,7 @@ public sealed partial class EmbargoCrawlTests(AwardFactory app) : IClassFixture<
             entries = ids.Select(id => new { nominationId = id, justification = "En begrundelse for nomineringen." }),
             announceAt = app.Clock.GetUtcNow().AddMinutes(-5),
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ResultsTestData.MoveAsync(app, Year, Phase.FinalVote);
+        await app.SendAsSystem(new ChangePhase.Command(Year, Phase.FinalVote, "Testdata"));
         for (var j = 1; j <= 3; j++)
             await Ballots.CastAsync(app, Year, $"crawl{j}@test.dk", j == 3 ? new[] { ids[1], ids[0], ids[2] } : ids);
         var decision = await secretariat.PostAsJsonAsync($"/api/editions/{Year}/decision", new { });

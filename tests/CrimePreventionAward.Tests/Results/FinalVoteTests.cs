@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 
 namespace CrimePreventionAward.Tests.Results;
@@ -12,19 +13,22 @@ public sealed class FinalVoteTests(AwardFactory app) : IClassFixture<AwardFactor
 
     internal static async Task<Setup> ShortlistedAsync(AwardFactory app, int year, params (string Email, bool Chair)[] jurors)
     {
-        await ResultsTestData.CreateEditionAsync(app, year);
-        var a = await ResultsTestData.AddNominationAsync(app, year, $"Alfa {year}", "Alfa", "Org Alfa");
-        var b = await ResultsTestData.AddNominationAsync(app, year, $"Beta {year}", "Beta", "Org Beta");
-        var c = await ResultsTestData.AddNominationAsync(app, year, $"Gamma {year}", "Gamma", "Org Gamma");
-        var outside = await ResultsTestData.AddNominationAsync(app, year, $"Delta {year}", "Delta", "Org Delta");
-        foreach (var (email, chair) in jurors) await ResultsTestData.AddJurorAsync(app, year, email, email, chair);
+        await Editions.Deciding(year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var ids = new List<long>();
+        foreach (var name in new[] { "Alfa", "Beta", "Gamma", "Delta" })
+            ids.Add(await new Nomination(year)
+            {
+                Title = $"{name} {year}", CandidateName = name, Description = "Beskrivelse", Organisation = $"Org {name}", NominatorOrganisation = $"Org {name}",
+            }.InsertAsync(app.Services));
+        var (a, b, c, outside) = (ids[0], ids[1], ids[2], ids[3]);
+        foreach (var (email, chair) in jurors) await Jurors.Build(year, email).WithEmail(email).AsChair(chair).WithPassword().SeatAsync(app);
         var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync($"/api/editions/{year}/shortlist", new
         {
             entries = new[] { a, b, c }.Select(id => new { nominationId = id, justification = "Begrundelse" }),
             announceAt = app.Clock.GetUtcNow().AddDays(1),
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ResultsTestData.MoveAsync(app, year, Phase.FinalVote);
+        await app.SendAsSystem(new ChangePhase.Command(year, Phase.FinalVote, "Testdata"));
         return new Setup(a, b, c, outside, secretariat);
     }
 

@@ -13,8 +13,11 @@ public sealed class NomineeNamesTests(AwardFactory app) : IClassFixture<AwardFac
     [Fact]
     public async Task Nominees_show_the_candidates_name_with_the_initiatives_title_under_it()
     {
-        await ResultsTestData.CreateEditionAsync(app, 2096);
-        var nominee = await ResultsTestData.AddNominationAsync(app, 2096, "Trygge nattebusser", "Movia", "Movia");
+        await Editions.Deciding(2096).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var nominee = await new Nomination(2096)
+        {
+            Title = "Trygge nattebusser", CandidateName = "Movia", Organisation = "Movia", NominatorOrganisation = "Movia",
+        }.InsertAsync(app.Services);
         await app.SendAsSystem(new SetShortlist.Command(2096, [new(nominee, "Færre overfald om natten.")], app.Clock.GetUtcNow().AddMinutes(1)));
         app.Clock.Advance(TimeSpan.FromMinutes(2));
 

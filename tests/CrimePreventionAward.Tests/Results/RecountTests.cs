@@ -22,7 +22,7 @@ public sealed class RecountTests(AwardFactory app) : IClassFixture<AwardFactory>
         var jurors = new List<long>();
         for (var i = 1; i <= 3; i++)
             jurors.Add(await ResultsTestData.WithDb(app, db => db.ScalarAsync<long>("SELECT Id FROM Jurors WHERE Email = @E", new { E = Email(i) })));
-        await ResultsTestData.ConflictAsync(app, year, jurors[0], s.C);
+        await JuryRows.ConflictAsync(app, year, jurors[0], s.C, "Ansat i organisationen");
         var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
         foreach (var juror in jurors)
         {

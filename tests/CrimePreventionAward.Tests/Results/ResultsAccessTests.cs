@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
 
 namespace CrimePreventionAward.Tests.Results;
 
@@ -10,10 +11,13 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
 {
     private async Task<(long Nomination, long Juror)> ScoredEditionAsync(int year, string jurorEmail)
     {
-        await ResultsTestData.CreateEditionAsync(app, year);
-        var nomination = await ResultsTestData.AddNominationAsync(app, year, "Hemmeligt Projekt", "Kandidat", "Organisation A");
+        await Editions.Deciding(year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var nomination = await new Nomination(year)
+        {
+            Title = "Hemmeligt Projekt", CandidateName = "Kandidat", Organisation = "Organisation A", NominatorOrganisation = "Organisation A",
+        }.InsertAsync(app.Services);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
-        var juror = await ResultsTestData.AddJurorAsync(app, year, "Jurymedlem Adgang", jurorEmail);
+        var juror = await Jurors.Build(year, "Jurymedlem Adgang").WithEmail(jurorEmail).WithPassword().SeatAsync(app);
         await ResultsTestData.ScoreAsync(app, year, juror, nomination, criteria, 5, 4, 3, 2, 1);
         return (nomination, juror);
     }
@@ -23,12 +27,12 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
     {
         await ScoredEditionAsync(2040, "adgang1@test.dk");
         var juror = app.Client();
-        await juror.SignInAsync("adgang1@test.dk", ResultsTestData.JurorPassword);
+        await juror.SignInAsync("adgang1@test.dk", Jurors.Password);
 
         (await juror.GetAsync("/api/editions/2040/results")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await juror.GetAsync("/api/editions/2040/export/results.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        await ResultsTestData.MoveAsync(app, 2040, Phase.Shortlisted);
+        await app.SendAsSystem(new ChangePhase.Command(2040, Phase.Shortlisted, "Testdata"));
         var results = await juror.GetFromJsonAsync<JsonElement>("/api/editions/2040/results");
         results.GetProperty("rows").GetArrayLength().ShouldBe(1);
         results.GetProperty("jurors").ValueKind.ShouldBe(JsonValueKind.Null); // never other jurors' sheets
@@ -41,9 +45,9 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
     public async Task Juror_of_another_edition_cannot_see_its_results()
     {
         await ScoredEditionAsync(2041, "adgang2@test.dk");
-        await ResultsTestData.CreateEditionAsync(app, 2042, Phase.Shortlisted);
+        await Editions.Deciding(2042).InPhase(Phase.Shortlisted, "Testdata").CreateAsync(app);
         var juror = app.Client();
-        await juror.SignInAsync("adgang2@test.dk", ResultsTestData.JurorPassword);
+        await juror.SignInAsync("adgang2@test.dk", Jurors.Password);
         (await juror.GetAsync("/api/editions/2042/results")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -53,7 +57,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
         await ScoredEditionAsync(2043, "adgang3@test.dk");
         foreach (var phase in new[] { Phase.Scoring, Phase.Shortlisted, Phase.Announced })
         {
-            if (phase != Phase.Scoring) await ResultsTestData.MoveAsync(app, 2043, phase);
+            if (phase != Phase.Scoring) await app.SendAsSystem(new ChangePhase.Command(2043, phase, "Testdata"));
             var nominator = app.Client();
             nominator.DefaultRequestHeaders.Add("X-Edit-Token", "the-nominators-private-token");
             foreach (var url in new[] { "/api/editions/2043/results", "/api/editions/2043/export/results.csv" })
@@ -117,10 +121,14 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
     [Fact]
     public async Task Results_csv_neutralises_spreadsheet_formulas_and_is_sent_as_a_download()
     {
-        await ResultsTestData.CreateEditionAsync(app, 2046);
-        var nomination = await ResultsTestData.AddNominationAsync(app, 2046, "=HYPERLINK(\"http://ond.example\")", "=HYPERLINK(\"http://ond.example\")", "Organisation A");
+        await Editions.Deciding(2046).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var nomination = await new Nomination(2046)
+        {
+            Title = "=HYPERLINK(\"http://ond.example\")", CandidateName = "=HYPERLINK(\"http://ond.example\")",
+            Organisation = "Organisation A", NominatorOrganisation = "Organisation A",
+        }.InsertAsync(app.Services);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, 2046);
-        var juror = await ResultsTestData.AddJurorAsync(app, 2046, "@SUM(1+1)", "adgang6@test.dk");
+        var juror = await Jurors.Build(2046, "@SUM(1+1)").WithEmail("adgang6@test.dk").WithPassword().SeatAsync(app);
         await ResultsTestData.ScoreAsync(app, 2046, juror, nomination, criteria, 5, 4, 3, 2, 1);
         var client = await app.SecretariatAsync();
 
@@ -155,7 +163,7 @@ public sealed class ResultsAccessTests(AwardFactory app) : IClassFixture<AwardFa
         (await anonymous.GetStringAsync("/arkiv")).ShouldNotContain("Hemmeligt Projekt");
 
         var juror = app.Client();
-        await juror.SignInAsync("adgang5@test.dk", ResultsTestData.JurorPassword);
+        await juror.SignInAsync("adgang5@test.dk", Jurors.Password);
         (await juror.GetStringAsync("/nominerede?aar=2045")).ShouldContain("Fin begrundelse");
     }
 }

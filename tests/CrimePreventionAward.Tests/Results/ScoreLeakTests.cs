@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
 
 namespace CrimePreventionAward.Tests.Results;
 
@@ -13,10 +14,10 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
     public async Task Public_nominees_stand_in_reference_order_not_in_the_tally_order_the_shortlist_was_picked_in()
     {
         // Before the fix the shortlist kept the order it was sent in (the tally's, best first) on the page and in the API.
-        await ResultsTestData.CreateEditionAsync(app, 2060);
-        var first = await ResultsTestData.AddNominationAsync(app, 2060, "Første Projekt", "Første", "Org 1");
-        var second = await ResultsTestData.AddNominationAsync(app, 2060, "Andet Projekt", "Anden", "Org 2");
-        var third = await ResultsTestData.AddNominationAsync(app, 2060, "Tredje Projekt", "Tredje", "Org 3");
+        await Editions.Deciding(2060).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var first = await new Nomination(2060) { Title = "Første Projekt", CandidateName = "Første" }.InsertAsync(app.Services);
+        var second = await new Nomination(2060) { Title = "Andet Projekt", CandidateName = "Anden" }.InsertAsync(app.Services);
+        var third = await new Nomination(2060) { Title = "Tredje Projekt", CandidateName = "Tredje" }.InsertAsync(app.Services);
         var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync("/api/editions/2060/shortlist", new
         {
@@ -39,10 +40,10 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
     public async Task A_nomination_not_screened_eligible_cannot_be_shortlisted()
     {
         // Before the fix any submitted nomination could be shortlisted, eligible or not.
-        await ResultsTestData.CreateEditionAsync(app, 2061);
-        var eligible = await TestNominations.SubmittedAsync(app, 2061, "Godkendt Projekt");
-        var ineligible = await TestNominations.SubmittedAsync(app, 2061, "Afvist Projekt", eligibility: "Ineligible");
-        var unscreened = await TestNominations.SubmittedAsync(app, 2061, "Uscreenet Projekt", eligibility: null);
+        await Editions.Deciding(2061).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var eligible = await new Nomination(2061) { Title = "Godkendt Projekt" }.InsertAsync(app.Services);
+        var ineligible = await new Nomination(2061) { Title = "Afvist Projekt", Eligibility = "Ineligible" }.InsertAsync(app.Services);
+        var unscreened = await new Nomination(2061) { Title = "Uscreenet Projekt", Eligibility = null }.InsertAsync(app.Services);
         var secretariat = await app.SecretariatAsync();
         foreach (var refused in new[] { ineligible, unscreened })
         {
@@ -61,23 +62,23 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
     public async Task Juror_sees_no_figure_of_a_nomination_they_are_conflicted_on_nor_one_resting_on_a_single_score()
     {
         // Before the fix the conflicted juror got the mean of the one colleague who scored it: that colleague's score.
-        await ResultsTestData.CreateEditionAsync(app, 2062);
+        await Editions.Deciding(2062).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, 2062);
-        var conflicted = await ResultsTestData.AddNominationAsync(app, 2062, "Inhabil Sag", "Inhabil", "Org I");
-        var shared = await ResultsTestData.AddNominationAsync(app, 2062, "Fælles Sag", "Fælles", "Org F");
-        var lonely = await ResultsTestData.AddNominationAsync(app, 2062, "Enlig Sag", "Enlig", "Org E");
-        var me = await ResultsTestData.AddJurorAsync(app, 2062, "Inhabil Juror", "leak1@test.dk");
-        var colleague = await ResultsTestData.AddJurorAsync(app, 2062, "Kollega En", "leak2@test.dk");
-        var other = await ResultsTestData.AddJurorAsync(app, 2062, "Kollega To", "leak3@test.dk");
-        await ResultsTestData.ConflictAsync(app, 2062, me, conflicted);
+        var conflicted = await new Nomination(2062) { Title = "Inhabil Sag", CandidateName = "Inhabil" }.InsertAsync(app.Services);
+        var shared = await new Nomination(2062) { Title = "Fælles Sag", CandidateName = "Fælles" }.InsertAsync(app.Services);
+        var lonely = await new Nomination(2062) { Title = "Enlig Sag", CandidateName = "Enlig" }.InsertAsync(app.Services);
+        var me = await Jurors.Build(2062, "Inhabil Juror").WithEmail("leak1@test.dk").WithPassword().SeatAsync(app);
+        var colleague = await Jurors.Build(2062, "Kollega En").WithEmail("leak2@test.dk").WithPassword().SeatAsync(app);
+        var other = await Jurors.Build(2062, "Kollega To").WithEmail("leak3@test.dk").WithPassword().SeatAsync(app);
+        await JuryRows.ConflictAsync(app, 2062, me, conflicted, "Ansat i organisationen");
         await ResultsTestData.ScoreAsync(app, 2062, colleague, conflicted, criteria, 5, 5, 5, 5, 5);
         await ResultsTestData.ScoreAsync(app, 2062, colleague, shared, criteria, 3, 3, 3, 3, 3);
         await ResultsTestData.ScoreAsync(app, 2062, other, shared, criteria, 4, 4, 4, 4, 4);
         await ResultsTestData.ScoreAsync(app, 2062, colleague, lonely, criteria, 2, 2, 2, 2, 2);
-        await ResultsTestData.MoveAsync(app, 2062, Phase.Shortlisted);
+        await app.SendAsSystem(new ChangePhase.Command(2062, Phase.Shortlisted, "Testdata"));
 
         var juror = app.Client();
-        await juror.SignInAsync("leak1@test.dk", ResultsTestData.JurorPassword);
+        await juror.SignInAsync("leak1@test.dk", Jurors.Password);
         var results = await juror.GetFromJsonAsync<JsonElement>("/api/editions/2062/results");
         var rows = results.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("nominationId").GetInt64());
         foreach (var withheld in new[] { conflicted, lonely })
@@ -92,7 +93,7 @@ public sealed class ScoreLeakTests(AwardFactory app) : IClassFixture<AwardFactor
 
         // The colleague is not conflicted, but still sees no figure resting on their own score alone.
         var colleagueClient = app.Client();
-        await colleagueClient.SignInAsync("leak2@test.dk", ResultsTestData.JurorPassword);
+        await colleagueClient.SignInAsync("leak2@test.dk", Jurors.Password);
         var theirs = await colleagueClient.GetFromJsonAsync<JsonElement>("/api/editions/2062/results");
         theirs.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("nominationId").GetInt64() == lonely)
             .GetProperty("mean").GetProperty("value").ValueKind.ShouldBe(JsonValueKind.Null);

@@ -1,6 +1,7 @@
 using System.Net;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
 
 namespace CrimePreventionAward.Tests.Results;
 
@@ -12,11 +13,11 @@ public sealed class SecretariatResultsPageTests(AwardFactory app) : IClassFixtur
     {
         const int year = 2060;
         const string url = "/sekretariat/2060/resultater";
-        await ResultsTestData.CreateEditionAsync(app, year);
-        var a = await ResultsTestData.AddNominationAsync(app, year, "Projekt Øst", "Øst", "Org Øst");
-        var b = await ResultsTestData.AddNominationAsync(app, year, "Projekt Vest", "Vest", "Org Vest");
+        await Editions.Deciding(year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var a = await new Nomination(year) { Title = "Projekt Øst", CandidateName = "Øst" }.InsertAsync(app.Services);
+        var b = await new Nomination(year) { Title = "Projekt Vest", CandidateName = "Vest" }.InsertAsync(app.Services);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
-        var juror = await ResultsTestData.AddJurorAsync(app, year, "Side Juror", "side1@test.dk", isChair: true);
+        var juror = await Jurors.Build(year, "Side Juror").WithEmail("side1@test.dk").AsChair().WithPassword().SeatAsync(app);
         await ResultsTestData.ScoreAsync(app, year, juror, a, criteria, 4, 4, 4, 4, 4);
         await ResultsTestData.ScoreAsync(app, year, juror, b, criteria, 3, 3, 3, 3, null); // incomplete: missing
 
@@ -38,9 +39,9 @@ public sealed class SecretariatResultsPageTests(AwardFactory app) : IClassFixtur
         shortlist.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await ResultsTestData.WithDb(app, db => db.ScalarAsync<int>("SELECT COUNT(*) FROM ShortlistEntries WHERE Year = 2060"))).ShouldBe(2);
 
-        await ResultsTestData.MoveAsync(app, year, Phase.FinalVote);
+        await app.SendAsSystem(new ChangePhase.Command(year, Phase.FinalVote, "Testdata"));
         var jurorClient = app.Client();
-        await jurorClient.SignInAsync("side1@test.dk", ResultsTestData.JurorPassword);
+        await jurorClient.SignInAsync("side1@test.dk", Jurors.Password);
         (await jurorClient.PutAsync("/api/editions/2060/ballot", System.Net.Http.Json.JsonContent.Create(new { ranking = new[] { b, a } })))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Domain;
+using CrimePreventionAward.Web.Features.Editions;
 using CrimePreventionAward.Web.Features.Results;
 
 namespace CrimePreventionAward.Tests.Results;
@@ -22,16 +23,29 @@ public sealed class WholeChainTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task Whole_chain_keeps_the_winner_under_embargo_until_the_ceremony_and_then_shows_it()
     {
-        await ResultsTestData.CreateEditionAsync(app, Year);
-        var lomme = await ResultsTestData.AddNominationAsync(app, Year, Winner, "Københavns Vestegns Politi og Brydehuset", "Københavns Vestegns Politi");
-        var hso = await ResultsTestData.AddNominationAsync(app, Year, Second, "Helle Midskov Brynaa", "Vejle Kommune");
-        var shop = await ResultsTestData.AddNominationAsync(app, Year, Third, "e-mærket", "e-mærket");
-        var natteliv = await ResultsTestData.AddNominationAsync(app, Year, NotShortlisted, "Natteravnene", "Natteravnene");
+        await Editions.Deciding(Year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        var lomme = await new Nomination(Year)
+        {
+            Title = Winner, CandidateName = "Københavns Vestegns Politi og Brydehuset",
+            Organisation = "Københavns Vestegns Politi", NominatorOrganisation = "Københavns Vestegns Politi",
+        }.InsertAsync(app.Services);
+        var hso = await new Nomination(Year)
+        {
+            Title = Second, CandidateName = "Helle Midskov Brynaa", Organisation = "Vejle Kommune", NominatorOrganisation = "Vejle Kommune",
+        }.InsertAsync(app.Services);
+        var shop = await new Nomination(Year)
+        {
+            Title = Third, CandidateName = "e-mærket", Organisation = "e-mærket", NominatorOrganisation = "e-mærket",
+        }.InsertAsync(app.Services);
+        var natteliv = await new Nomination(Year)
+        {
+            Title = NotShortlisted, CandidateName = "Natteravnene", Organisation = "Natteravnene", NominatorOrganisation = "Natteravnene",
+        }.InsertAsync(app.Services);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, Year);
         var jurors = new List<long>();
         for (var i = 1; i <= 5; i++)
-            jurors.Add(await ResultsTestData.AddJurorAsync(app, Year, $"Jurymedlem Nummer{i}", $"juror{i}@test.dk", isChair: i == 1));
-        await ResultsTestData.ConflictAsync(app, Year, jurors[2], shop);
+            jurors.Add(await Jurors.Build(Year, $"Jurymedlem Nummer{i}").WithEmail($"juror{i}@test.dk").AsChair(i == 1).WithPassword().SeatAsync(app));
+        await JuryRows.ConflictAsync(app, Year, jurors[2], shop, "Ansat i organisationen");
 
         int?[][] sheets =
         [
@@ -46,7 +60,7 @@ public sealed class WholeChainTests(AwardFactory app) : IClassFixture<AwardFacto
         }
 
         var juror1 = app.Client();
-        await juror1.SignInAsync("juror1@test.dk", ResultsTestData.JurorPassword);
+        await juror1.SignInAsync("juror1@test.dk", Jurors.Password);
         (await juror1.GetAsync($"/api/editions/{Year}/results")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var secretariat = await app.SecretariatAsync();
@@ -74,12 +88,12 @@ public sealed class WholeChainTests(AwardFactory app) : IClassFixture<AwardFacto
         (await app.Client().GetAsync($"/api/editions/{Year}/nominees")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await juror1.GetAsync($"/api/editions/{Year}/nominees")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        await ResultsTestData.MoveAsync(app, Year, Phase.FinalVote);
+        await app.SendAsSystem(new ChangePhase.Command(Year, Phase.FinalVote, "Testdata"));
         long[][] ballots = [[lomme, hso, shop], [lomme, shop, hso], [hso, lomme], [shop, lomme, hso], [hso, lomme, shop]];
         for (var j = 0; j < 5; j++)
         {
             var client = app.Client();
-            await client.SignInAsync($"juror{j + 1}@test.dk", ResultsTestData.JurorPassword);
+            await client.SignInAsync($"juror{j + 1}@test.dk", Jurors.Password);
             var cast = await client.PutAsJsonAsync($"/api/editions/{Year}/ballot", new { ranking = ballots[j] });
             cast.StatusCode.ShouldBe(HttpStatusCode.OK, await cast.Content.ReadAsStringAsync());
         }

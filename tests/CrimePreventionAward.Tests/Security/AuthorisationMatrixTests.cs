@@ -176,18 +176,18 @@ public sealed class AuthorisationMatrixTests(AwardFactory app) : IClassFixture<A
         var attachment = (await upload.Content.ReadFromJsonAsync<AddAttachment.Result>())!.AttachmentIds.Single();
         var juror = await JuryKit.InviteAsync(app, Year, "Matrix Juror");
         var conflicted = await JuryKit.InviteAsync(app, Year, "Matrix Inhabil");
-        await ResultsTestData.ConflictAsync(app, Year, conflicted, nomination);
+        await JuryRows.ConflictAsync(app, Year, conflicted, nomination, "Ansat i organisationen");
         await JuryKit.OpenScoringAsync(app, Year);
 
         await Editions.CreateOpenAsync(app, OtherYear);
         await JuryKit.InviteAsync(app, OtherYear, "Matrix Anden");
-        await app.SendAsSystem(Editions.New(PastYear, new DateTimeOffset(2025, 1, 15, 22, 59, 0, TimeSpan.Zero)));
-        await ResultsTestData.AddJurorAsync(app, PastYear, "Matrix Tidligere", "tidligere@matrix.test");
+        await Editions.Build(PastYear).WithNominationDeadline(new DateTimeOffset(2025, 1, 15, 22, 59, 0, TimeSpan.Zero)).CreateAsync(app);
+        await Jurors.Build(PastYear, "Matrix Tidligere").WithEmail("tidligere@matrix.test").WithPassword().SeatAsync(app);
 
         var nominator = app.Client();
         nominator.DefaultRequestHeaders.Add("X-Edit-Token", submitted.GetProperty("editToken").GetString());
         var past = app.Client();
-        await past.SignInAsync("tidligere@matrix.test", ResultsTestData.JurorPassword);
+        await past.SignInAsync("tidligere@matrix.test", Jurors.Password);
         var secretariat = await app.SecretariatAsync();
         var clients = new Dictionary<Who, HttpClient>
         {

@@ -16,7 +16,7 @@ public sealed class JurorAccessEndTests(AwardFactory app) : IClassFixture<AwardF
         await JuryKit.InviteAsync(app, Year, "Bo Ravn");
         await JuryKit.OpenScoringAsync(app, Year);
         var email = JuryKit.Email("Bo Ravn", Year);
-        var ceremony = Editions.New(Year).CeremonyAt;
+        var ceremony = Editions.Build(Year).CeremonyAt;
 
         app.Clock.SetUtcNow(ceremony.AddHours(-1));
         (await app.Client().PostAsJsonAsync("/api/auth/link", new { email })).StatusCode.ShouldBe(HttpStatusCode.Accepted);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Features.Auth;
 using CrimePreventionAward.Web.Features.Mail;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -68,8 +69,8 @@ public sealed partial class PasswordResetTests(SmtpAwardFactory app) : IClassFix
     public async Task The_answer_is_the_same_for_an_unknown_address_and_a_juror_and_nobody_gets_mail()
     {
         var juror = JuryKit.Email("Ida Jury", 2061);
-        await ResultsTestData.CreateEditionAsync(app, 2061);
-        await ResultsTestData.AddJurorAsync(app, 2061, "Ida Jury", juror);
+        await Editions.Deciding(2061).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
+        await Jurors.Build(2061, "Ida Jury").WithEmail(juror).WithPassword().SeatAsync(app);
         var known = await AccountAsync("kendt");
         var answers = new List<HttpResponseMessage>();
         foreach (var email in new[] { known, "ukendt@sekretariat.test", juror })

@@ -24,7 +24,7 @@ public sealed partial class SecretsAtRestTests(AwardFactory app) : IClassFixture
     public async Task No_token_that_signs_in_is_stored_or_shown_to_the_secretariat_while_the_delivered_mail_carries_working_links()
     {
         await Editions.CreateOpenAsync(app, Year);
-        var ceremony = Editions.New(Year).CeremonyAt;
+        var ceremony = Editions.Build(Year).CeremonyAt;
         await app.SendAsSystem(new SaveCeremony.Command(Year, ceremony, "Eigtveds Pakhus", "Asiatisk Plads 2", "Justitsministeren", 50_000, [], 0));
         var secretariat = await app.SecretariatAsync();
         (await secretariat.PostAsJsonAsync($"/api/editions/{Year}/jurors",

@@ -37,7 +37,10 @@ public static partial class JuryKit
         await Editions.CreateOpenAsync(app, year, nominationDeadline);
         var ids = new List<long>();
         for (var i = 1; i <= nominations; i++)
-            ids.Add(await TestNominations.SubmittedAsync(app, year, $"Projekt {i}", organisation: $"Organisation {i}"));
+            ids.Add(await new Nomination(year)
+            {
+                Title = $"Projekt {i}", Organisation = $"Organisation {i}", Description = $"Beskrivelse af Projekt {i}.",
+            }.InsertAsync(app.Services));
         return ids;
     }
 

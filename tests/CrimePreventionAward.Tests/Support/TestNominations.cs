@@ -17,14 +17,4 @@ public static class TestNominations
             NominationId = nominationId, FileName = fileName, Size = text.Length,
             Content = System.Text.Encoding.UTF8.GetBytes(text), Now = app.Clock.GetUtcNow(),
         }));
-
-    public static Task<long> SubmittedAsync(AwardFactory app, int year, string title, string organisation = "Testforeningen",
-        string nominatorOrganisation = "Testkredsen", string status = "Submitted", string? eligibility = "Eligible") =>
-        new Nomination(year)
-        {
-            Status = status, Eligibility = eligibility, CandidateName = $"Kandidat for {title}", Title = title, Organisation = organisation,
-            Description = $"Beskrivelse af {title}.", DocumentedEffect = "Færre anholdelser og flere i behandling.",
-            Motivation = "Et godt eksempel for andre kredse.", NominatorOrganisation = nominatorOrganisation,
-            NominatorName = "Indstiller Testesen", NominatorEmail = "indstiller@test.dk",
-        }.InsertAsync(app.Services);
 }

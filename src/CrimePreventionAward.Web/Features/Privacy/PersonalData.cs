@@ -1,11 +1,14 @@
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Infrastructure.Audit;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using Personal = CrimePreventionAward.Web.Domain.NominationForm.Personal;
 
 namespace CrimePreventionAward.Web.Features.Privacy;
 
 /// <summary>
 /// Where personal data lives, described once: erasure, retention and export are derived from these lists, so a new
-/// personal column (an outbox column, say) is erased by adding it here.
+/// personal column (an outbox column, say) is erased by adding it here. A nomination's columns come from the field
+/// description (<see cref="NominationForm.Field.Personal"/>), so a new personal field is erased by flagging it there.
 /// </summary>
 public static class PersonalData
 {
@@ -21,8 +24,7 @@ public static class PersonalData
 
     public static readonly Holder[] Holders =
     [
-        new("nominationsAsNominator", "Nominations", "NominatorEmail", ["NominatorName"], ["NominatorPhone"], ["NominatorRole"]),
-        new("nominationsAsCandidateContact", "Nominations", "CandidateContactEmail", ["CandidateContactName"], ["CandidateContactPhone"], []),
+        .. NominationHolders(),
         new("jurors", "Jurors", "Email", ["Name"], [], []),
         new("users", "Users", "Email", ["Name"], [], [], Unique: true),
         new("guests", "Guests", "Email", ["Name"], [], [], Unique: true),
@@ -37,8 +39,8 @@ public static class PersonalData
 
     public static readonly Mention[] Mentions =
     [
-        new("Nominations", ["CandidateName", "Title", "Description", "DocumentedEffect", "Partners", "Motivation"], SparePublic: true),
-        new("Nominations", ["EligibilityReason", "ScreenedBy", "NominatorName", "NominatorRole", "CandidateContactName"]),
+        new("Nominations", NominationColumns(f => f.Personal == Personal.PublicText), SparePublic: true),
+        new("Nominations", ["EligibilityReason", "ScreenedBy", .. NominationColumns(f => f.Personal is Personal.Name or Personal.Detail)]),
         new("NominationNotes", ["Text", "Author"]),
         new("Conflicts", ["Reason", "DeclaredBy"]),
         new("PhaseChanges", ["Reason", "ChangedBy"]),
@@ -49,19 +51,28 @@ public static class PersonalData
         new("NominationExtensions", ["Reason", "GrantedBy"]),
     ];
 
-    /// <summary>A nomination's texts that hold or may hold personal data: everything but its kind, place and status.</summary>
-    public static readonly string[] NominationTexts =
-    [
-        "CandidateName", "Title", "Description", "DocumentedEffect", "Partners", "Motivation", "NominatorName", "NominatorRole",
-        "NominatorEmail", "NominatorPhone", "CandidateContactName", "CandidateContactEmail", "CandidateContactPhone", "EligibilityReason",
-        "CandidateNameKey", "TitleKey",
-    ];
-
     /// <summary>Case-folded copies of personal texts, kept for indexed lookups; refolded from their source after an erasure.</summary>
     public static readonly (string Table, string Column, string Source)[] Folded =
     [
         ("Nominations", "CandidateNameKey", "CandidateName"), ("Nominations", "TitleKey", "Title"),
     ];
+
+    /// <summary>A nomination's texts that hold or may hold personal data: its personal fields, the screening's reason, their folded copies.</summary>
+    public static readonly string[] NominationTexts =
+    [
+        .. NominationColumns(f => f.Personal != Personal.None), "EligibilityReason",
+        .. Folded.Where(f => f.Table == "Nominations").Select(f => f.Column),
+    ];
+
+    /// <summary>One holder per section of the form with an e-mail field: the nominator, the candidate's contact person.</summary>
+    private static IEnumerable<Holder> NominationHolders() =>
+        NominationForm.Fields.Where(f => f.Personal == Personal.Email).Select(email => new Holder($"nominationsAs{email.Section}",
+            "Nominations", email.Column, NominationColumns(f => f.Section == email.Section && f.Personal == Personal.Name),
+            NominationColumns(f => f.Section == email.Section && f.Personal == Personal.Phone),
+            NominationColumns(f => f.Section == email.Section && f.Personal == Personal.Detail)));
+
+    private static string[] NominationColumns(Func<NominationForm.Field, bool> which) =>
+        NominationForm.Fields.Where(which).Select(f => f.Column).ToArray();
 
     /// <summary>The outbox columns that hold a message's personal contents once it is sent (the recipient stays for the record).</summary>
     public static readonly string[] SentMailContents = ["BodyText"];

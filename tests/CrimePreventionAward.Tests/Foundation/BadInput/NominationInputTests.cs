@@ -104,7 +104,7 @@ public sealed class NominationInputTests(AwardFactory app) : IClassFixture<Award
     [Fact]
     public async Task Nomination_to_a_closed_edition_gets_409_and_to_an_unknown_edition_404()
     {
-        await app.SendAsSystem(Editions.New(2046)); // still a draft edition, not open
+        await Editions.Build(2046).CreateAsync(app); // still a draft edition, not open
         var closed = await app.Client().PostAsJsonAsync("/api/editions/2046/nominations", Fields());
         closed.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await closed.ProblemAsync()).GetProperty("title").GetString().ShouldBe("Der er endnu ikke åbnet for indstillinger til prisen 2046.");

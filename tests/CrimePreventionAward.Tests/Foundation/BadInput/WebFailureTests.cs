@@ -100,7 +100,7 @@ public sealed class WebFailureTests(AwardFactory app) : IClassFixture<AwardFacto
     [Fact]
     public async Task A_year_one_ceremony_time_on_the_form_is_a_field_error_and_nothing_is_saved()
     {
-        await app.SendAsSystem(Editions.New(2072));
+        await Editions.Build(2072).CreateAsync(app);
         var admin = await app.SecretariatAsync();
         var url = "/sekretariat/2072/prisoverraekkelse";
         var token = await admin.AntiforgeryTokenAsync(url);
@@ -114,7 +114,7 @@ public sealed class WebFailureTests(AwardFactory app) : IClassFixture<AwardFacto
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain(TimeRules.OutOfRange);
         html.ShouldContain("Christiansborg");
-        (await app.SendAsSystem(new GetEdition.Query(2072))).CeremonyAt.ShouldBe(Editions.New(2072).CeremonyAt);
+        (await app.SendAsSystem(new GetEdition.Query(2072))).CeremonyAt.ShouldBe(Editions.Build(2072).CeremonyAt);
 
         var api = await admin.PutAsJsonAsync("/api/editions/2072/ceremony", new
         {
@@ -134,7 +134,7 @@ public sealed class WebFailureTests(AwardFactory app) : IClassFixture<AwardFacto
         var shortlist = await Should.ThrowAsync<FieldErrorsException>(app.SendAsSystem(
             new SetShortlist.Command(2073, [new SetShortlist.Entry(1, "Begrundelse")], farAway)));
         shortlist.Errors["AnnounceAt"].ShouldBe([TimeRules.OutOfRange]);
-        var edition = await Should.ThrowAsync<FieldErrorsException>(app.SendAsSystem(Editions.New(2073) with { CeremonyAt = farAway }));
+        var edition = await Should.ThrowAsync<FieldErrorsException>(app.SendAsSystem(Editions.Build(2073).Command with { CeremonyAt = farAway }));
         edition.Errors["CeremonyAt"].ShouldBe([TimeRules.OutOfRange]);
     }
 
