@@ -1,4 +1,5 @@
 using CrimePreventionAward.Tests.Support;
+using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Domain.Tally;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -32,18 +33,18 @@ public sealed class TallyReadTests(AwardFactory app) : IClassFixture<AwardFactor
     private async Task<IReadOnlyList<long>> RandomEditionAsync(int year)
     {
         var random = new Random(year);
-        await ResultsTestData.CreateEditionAsync(app, year);
+        await Editions.Deciding(year).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
         var criteria = await ResultsTestData.AddCriteriaAsync(app, year);
-        await ResultsTestData.CreateEditionAsync(app, year + 1);
+        await Editions.Deciding(year + 1).InPhase(Phase.Scoring, "Testdata").CreateAsync(app);
         var foreign = (await ResultsTestData.AddCriteriaAsync(app, year + 1))[0];
         var nominations = new List<long>();
         for (var n = 0; n < 24; n++)
-            nominations.Add(await ResultsTestData.AddNominationAsync(app, year, $"Projekt {n}", $"Kandidat {n}", $"Organisation {n % 5}"));
+            nominations.Add(await new Nomination(year) { Title = $"Projekt {n}", CandidateName = $"Kandidat {n}", Organisation = $"Organisation {n % 5}" }.InsertAsync(app.Services));
         var jurors = new List<long>();
         for (var j = 0; j < 7; j++)
             jurors.Add(await Jurors.Build(year, $"Tæller {j}").SeatAsync(app));
-        await ResultsTestData.ConflictAsync(app, year, jurors[1], nominations[3]);
-        await ResultsTestData.ConflictAsync(app, year, jurors[4], nominations[10]);
+        await JuryRows.ConflictAsync(app, year, jurors[1], nominations[3], "Ansat i organisationen");
+        await JuryRows.ConflictAsync(app, year, jurors[4], nominations[10], "Ansat i organisationen");
         foreach (var nomination in nominations.Take(21))
         foreach (var juror in jurors)
         {
