@@ -13,7 +13,8 @@ case "$(uname -m)" in
   aarch64 | arm64) rid=linux-arm64 ;;
   *) echo "publish: no ReadyToRun runtime for $(uname -m)" >&2; exit 1 ;;
 esac
-# The build first: the design system files it writes into wwwroot/ must exist when publish lists the static files.
+# A build first, and publish in a second run that builds again (a no-op by then): the design system files the build
+# writes into wwwroot/ on a fresh clone must exist when publish lists the static files.
 dotnet build "$project" -c Release -r "$rid" --self-contained false --nologo -v quiet "$@"
-dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --no-build \
+dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
   -o "$output" --nologo -v quiet "$@"
