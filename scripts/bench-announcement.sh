@@ -16,7 +16,7 @@ out=".artifacts/bench"; mkdir -p "$out"
 # No file watchers for the configuration: a machine busy with other test hosts runs out of inotify instances.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
 app_dll="${BENCH_APP_DLL:-$out/app/CrimePreventionAward.Web.dll}"
-app_root="$(dirname "$app_dll")"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
+app_root="$(cd "$(dirname "$app_dll")" && pwd)"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 command -v wrk >/dev/null && command -v sqlite3 >/dev/null || { echo "needs wrk and sqlite3 (scripts/bench.sh installs them)"; exit 1; }
 [ -n "${BENCH_APP_DLL:-}" ] || scripts/publish.sh src/CrimePreventionAward.Web "$out/app" 2>&1 | tail -n 3
 

@@ -34,7 +34,7 @@ results="$out/results.tsv"
 app_dll="${BENCH_APP_DLL:-$out/app/CrimePreventionAward.Web.dll}"
 bare_dll="$out/bare/CrimePreventionAward.Baseline.dll"
 # A published app finds its static files beside it; a build output (BENCH_APP_DLL) in the project folder.
-app_root="$(dirname "$app_dll")"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
+app_root="$(cd "$(dirname "$app_dll")" && pwd)"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 
 # only ROW: true when BENCH_ONLY is unset or names ROW.
 only() { [ -z "${BENCH_ONLY:-}" ] || [[ ",${BENCH_ONLY}," == *",$1,"* ]]; }
