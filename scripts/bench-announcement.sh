@@ -16,9 +16,9 @@ out=".artifacts/bench"; mkdir -p "$out"
 # No file watchers for the configuration: a machine busy with other test hosts runs out of inotify instances.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
 app_dll="${BENCH_APP_DLL:-$out/app/CrimePreventionAward.Web.dll}"
-app_root="$(cd "$(dirname "$app_dll")" && pwd)"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 command -v wrk >/dev/null && command -v sqlite3 >/dev/null || { echo "needs wrk and sqlite3 (scripts/bench.sh installs them)"; exit 1; }
 [ -n "${BENCH_APP_DLL:-}" ] || scripts/publish.sh src/CrimePreventionAward.Web "$out/app" 2>&1 | tail -n 3
+app_root="$(realpath -m "$(dirname "$app_dll")")"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 
 work="$(mktemp -d)"; app_pid=""
 stop() { if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi; app_pid=""; }

@@ -33,8 +33,6 @@ summary="$out/summary.md"
 results="$out/results.tsv"
 app_dll="${BENCH_APP_DLL:-$out/app/CrimePreventionAward.Web.dll}"
 bare_dll="$out/bare/CrimePreventionAward.Baseline.dll"
-# A published app finds its static files beside it; a build output (BENCH_APP_DLL) in the project folder.
-app_root="$(cd "$(dirname "$app_dll")" && pwd)"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 
 # only ROW: true when BENCH_ONLY is unset or names ROW.
 only() { [ -z "${BENCH_ONLY:-}" ] || [[ ",${BENCH_ONLY}," == *",$1,"* ]]; }
@@ -54,6 +52,8 @@ fi
 echo "Publishing app and baseline (Release, ReadyToRun, scripts/publish.sh)..."
 [ -n "${BENCH_APP_DLL:-}" ] || scripts/publish.sh src/CrimePreventionAward.Web "$out/app" 2>&1 | tail -n 3
 scripts/publish.sh tests/CrimePreventionAward.Baseline "$out/bare" 2>&1 | tail -n 3
+# A published app finds its static files beside it; a build output (BENCH_APP_DLL) in the project folder.
+app_root="$(realpath -m "$(dirname "$app_dll")")"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 
 { echo "# Benchmark run"; echo; machine_state "before"; } > "$summary"
 
