@@ -22,12 +22,10 @@ public sealed class PublicPagePolicy(PublicSchedule schedule, TimeSpan longest) 
         http.Response.Headers.Vary = "Cookie";
         context.EnableOutputCaching = false;
         if (!IsAnonymousRead(http) || longest <= TimeSpan.Zero) return;
-        var window = await schedule.CurrentAsync(http.RequestServices.GetRequiredService<Db>(),
-            http.RequestServices.GetRequiredService<IOutputCacheStore>(), cancellation);
+        var window = await schedule.CurrentAsync(http.RequestServices.GetRequiredService<Db>(), cancellation);
         if (!schedule.StillCurrent(window)) return;
         http.Items[WindowKey] = window;
         context.EnableOutputCaching = context.AllowCacheLookup = context.AllowCacheStorage = context.AllowLocking = true;
-        context.Tags.Add(Name);
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["language"] = CultureInfo.CurrentUICulture.Name;
         context.CacheVaryByRules.VaryByValues["generation"] = window.Generation.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CrimePreventionAward.Web.Infrastructure.Web.PublicCache;
 
@@ -37,11 +36,8 @@ public sealed class PublicSchedule(TimeProvider clock)
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>
-    /// The window that covers now, reading the next instant from the database when the last one has passed. The cache is
-    /// passed in, not injected: the output cache's options are built with this schedule.
-    /// </summary>
-    public async ValueTask<Window> CurrentAsync(Db db, IOutputCacheStore cache, CancellationToken ct)
+    /// <summary>The window that covers now, reading the next instant from the database when the last one has passed.</summary>
+    public async ValueTask<Window> CurrentAsync(Db db, CancellationToken ct)
     {
         var window = Volatile.Read(ref current);
         if (window.Covers(Now)) return window;
@@ -53,9 +49,6 @@ public sealed class PublicSchedule(TimeProvider clock)
             if (seen.Covers(now)) return seen;
             var instants = await db.QueryAsync<DateTimeOffset>(InstantsSql, ct: ct);
             var next = instants.Where(at => at > now).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-            // Entries of the generations before are never found again: dropped now, not when they expire, or under
-            // a stream of commands they pile up to the cache's size limit.
-            await cache.EvictByTagAsync(PublicPagePolicy.Name, ct);
             var fresh = new Window(Interlocked.Increment(ref generation), now, next);
             // A command committed while we read: its change may be missing from what we read, so read again next time.
             return Interlocked.CompareExchange(ref current, fresh, seen) == seen ? fresh : fresh with { Until = now };
