@@ -2,10 +2,11 @@
 # usage: scripts/audit.sh [PAGE ...]
 #   PAGE   paths to audit (default: every public page, with the demo data's years)
 #   env    AUDIT_RUNS (3) runs per page, the median is printed; AUDIT_PORT (5198); AUDIT_TIMEOUT (1500) seconds in all.
-# Publishes the app (Release), starts it on loopback with demo data in a fresh data directory, and runs Lighthouse
-# 12.2.3 (npm, installed into .artifacts/audit/lighthouse) with Debian's chromium as a phone (Lighthouse's mobile
-# defaults: Moto G Power, slow 4G, 4x CPU slowdown) on each page. Prints performance, accessibility, best practices
-# and SEO per page (median of the runs) and CLS; reports land in .artifacts/audit/. Not part of .ci/run.
+# Publishes the app as it is deployed (scripts/publish.sh), starts it on loopback with demo data in a fresh data
+# directory, and runs Lighthouse 12.2.3 (npm, installed into .artifacts/audit/lighthouse) with Debian's chromium as a
+# phone (Lighthouse's mobile defaults: Moto G Power, slow 4G, 4x CPU slowdown) on each page. Prints performance,
+# accessibility, best practices and SEO per page (median of the runs) and CLS; reports land in .artifacts/audit/. Not
+# part of .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD; out="$root/.artifacts/audit"; runs=${AUDIT_RUNS:-3}; port=${AUDIT_PORT:-5198}
@@ -16,9 +17,7 @@ command -v chromium >/dev/null || { echo "audit: needs Debian's chromium (apt-ge
 lh="$out/lighthouse/node_modules/.bin/lighthouse"
 [ -x "$lh" ] || npm install --prefix "$out/lighthouse" --no-audit --no-fund --silent lighthouse@12.2.3 >/dev/null
 
-# A build first: the design system files it writes into wwwroot/ must exist when publish lists them.
-dotnet build src/CrimePreventionAward.Web -c Release --nologo -v quiet >/dev/null
-dotnet publish src/CrimePreventionAward.Web -c Release -o "$out/app" --nologo -v quiet >/dev/null
+scripts/publish.sh src/CrimePreventionAward.Web "$out/app" >/dev/null
 data=$(mktemp -d); base="http://127.0.0.1:$port"
 dotnet "$out/app/CrimePreventionAward.Web.dll" --contentRoot="$out/app" --urls="$base" --Data:Directory="$data" \
   --Demo:Seed=true --Https:Required=false >"$out/app.log" 2>&1 &

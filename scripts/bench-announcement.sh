@@ -15,16 +15,17 @@ port="${BENCH_PORT:-5199}"; base="http://127.0.0.1:${port}"
 out=".artifacts/bench"; mkdir -p "$out"
 # No file watchers for the configuration: a machine busy with other test hosts runs out of inotify instances.
 export DOTNET_hostBuilder__reloadConfigOnChange=false
-app_dll="${BENCH_APP_DLL:-src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll}"
+app_dll="${BENCH_APP_DLL:-$out/app/CrimePreventionAward.Web.dll}"
 command -v wrk >/dev/null && command -v sqlite3 >/dev/null || { echo "needs wrk and sqlite3 (scripts/bench.sh installs them)"; exit 1; }
-[ -n "${BENCH_APP_DLL:-}" ] || dotnet build src/CrimePreventionAward.Web -c Release -nologo -v quiet 2>&1 | tail -n 3
+[ -n "${BENCH_APP_DLL:-}" ] || scripts/publish.sh src/CrimePreventionAward.Web "$out/app" 2>&1 | tail -n 3
+app_root="$(realpath -m "$(dirname "$app_dll")")"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 
 work="$(mktemp -d)"; app_pid=""
 stop() { if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi; app_pid=""; }
 trap 'stop; rm -rf "$work"' EXIT
 start() {
   dotnet "$app_dll" --urls "$base" --Data:Directory="$work" --Demo:Seed=true --Hangfire:Server=true \
-    --Logging:LogLevel:Default=Warning --contentRoot "$PWD/src/CrimePreventionAward.Web" >> "$out/announcement-app.log" 2>&1 &
+    --Logging:LogLevel:Default=Warning --contentRoot "$app_root" >> "$out/announcement-app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 1200); do curl -fsS -o /dev/null "$base/api/editions/2020" 2>/dev/null && return 0; sleep 0.1; done
   echo "the app did not start; see $out/announcement-app.log"; exit 1

@@ -4,14 +4,15 @@
 #   env     BENCH_HTTP=0 skips the side-by-side run; BENCH_MAIL=0 skips the mail latency run;
 #           BENCH_DURATION (5s per measured run), BENCH_REPEATS (3), BENCH_CONNECTIONS ("8 32 64", the write runs),
 #           BENCH_PAGE_CONNECTIONS (32, the page runs), BENCH_PORT (5199) tune it; BENCH_APP_DLL measures another build
-#           of the app (e.g. a copy of an earlier bin/Release/net10.0, for before-and-after figures) instead of this one.
+#           of the app (e.g. a copy of an earlier .artifacts/bench/app, for before-and-after figures) instead of this one.
 #           BENCH_ONLY=submit,score,results only only those rows (start, submit, score, pages, memory, results, 50k,
 #           mail, announcement; default all); BENCH_STORED (50000) is the number of nominations the 50k row stores;
 #           BENCH_RESULTS_SCALES ("2000 20000", nominations × 30 jurors × 5 criteria) the results row.
-# Runs the app (Release, SQLite, demo data, Hangfire on) and the bare baseline (tests/CrimePreventionAward.Baseline:
-# the same storage work with the same SQLite settings and write gate, nothing else) side by side, alternating run by
-# run, and prints one table of app/bare ratios (median of the repeats, min–max beside it) and one line per headline
-# ratio. Everything lands in .artifacts/bench/ (summary.md is the short version). See scripts/BENCHMARKS.md.
+# Runs the app (published as ReadyToRun like a deployment, scripts/publish.sh; SQLite, demo data, Hangfire on) and the
+# bare baseline (tests/CrimePreventionAward.Baseline: the same storage work with the same SQLite settings and write
+# gate, nothing else; published the same way) side by side, alternating run by run, and prints one table of app/bare
+# ratios (median of the repeats, min–max beside it) and one line per headline ratio. Everything lands in
+# .artifacts/bench/ (summary.md is the short version). See scripts/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,8 +31,8 @@ export DOTNET_hostBuilder__reloadConfigOnChange=false
 mkdir -p "$out"
 summary="$out/summary.md"
 results="$out/results.tsv"
-app_dll="${BENCH_APP_DLL:-src/CrimePreventionAward.Web/bin/Release/net10.0/CrimePreventionAward.Web.dll}"
-bare_dll="tests/CrimePreventionAward.Baseline/bin/Release/net10.0/CrimePreventionAward.Baseline.dll"
+app_dll="${BENCH_APP_DLL:-$out/app/CrimePreventionAward.Web.dll}"
+bare_dll="$out/bare/CrimePreventionAward.Baseline.dll"
 
 # only ROW: true when BENCH_ONLY is unset or names ROW.
 only() { [ -z "${BENCH_ONLY:-}" ] || [[ ",${BENCH_ONLY}," == *",$1,"* ]]; }
@@ -48,9 +49,11 @@ if ! command -v wrk >/dev/null 2>&1 || ! command -v sqlite3 >/dev/null 2>&1; the
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk sqlite3 >/dev/null
 fi
 
-echo "Building Release (app and baseline)..."
-[ -n "${BENCH_APP_DLL:-}" ] || dotnet build src/CrimePreventionAward.Web -c Release -nologo -v quiet 2>&1 | tail -n 3
-dotnet build tests/CrimePreventionAward.Baseline -c Release -nologo -v quiet 2>&1 | tail -n 3
+echo "Publishing app and baseline (Release, ReadyToRun, scripts/publish.sh)..."
+[ -n "${BENCH_APP_DLL:-}" ] || scripts/publish.sh src/CrimePreventionAward.Web "$out/app" 2>&1 | tail -n 3
+scripts/publish.sh tests/CrimePreventionAward.Baseline "$out/bare" 2>&1 | tail -n 3
+# A published app finds its static files beside it; a build output (BENCH_APP_DLL) in the project folder.
+app_root="$(realpath -m "$(dirname "$app_dll")")"; [ -d "$app_root/wwwroot" ] || app_root="$PWD/src/CrimePreventionAward.Web"
 
 { echo "# Benchmark run"; echo; machine_state "before"; } > "$summary"
 
@@ -81,7 +84,7 @@ trap cleanup EXIT
 start_app() { # DATA_DIR [BASE_URL]: starts the app, sets app_pid
   dotnet "$app_dll" --urls "${2:-$app_base}" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
     --RateLimits:NominationsPerMinute=100000000 --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 \
-    --Logging:LogLevel:Default=Warning --contentRoot "$PWD/src/CrimePreventionAward.Web" >> "$out/app.log" 2>&1 &
+    --Logging:LogLevel:Default=Warning --contentRoot "$app_root" >> "$out/app.log" 2>&1 &
   app_pid=$!
 }
 start_bare() { # DATA_DIR: starts the baseline, sets bare_pid
@@ -260,7 +263,7 @@ if [ "${BENCH_MAIL:-1}" != "0" ] && only mail; then
   dotnet "$app_dll" --urls "$mail_base" --Data:Directory="$work/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 \
     --Mail:SmtpPort="$smtp_port" --RateLimits:NominationsPerMinute=100000000 \
     --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 --Logging:LogLevel:Default=Warning \
-    --contentRoot "$PWD/src/CrimePreventionAward.Web" > "$mail_out/app.log" 2>&1 &
+    --contentRoot "$app_root" > "$mail_out/app.log" 2>&1 &
   mail_pid=$!
   first_200 "$mail_pid" "$mail_base/health" "$(date +%s%N)" > /dev/null
   for _ in $(seq 1 60); do curl -fsS -o /dev/null "$mail_base/api/editions/2020" 2>/dev/null && break; sleep 0.5; done
