@@ -11,8 +11,6 @@ using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Features.Results;
 using CrimePreventionAward.Web.Infrastructure.Data;
-using MediatR;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
 
@@ -143,27 +141,12 @@ public sealed class GetSendsNoCommandTests(GetSendsNoCommandTests.RecordingFacto
         return digests;
     });
 
-    public sealed record Sending(string Method, string Path, Type Request);
-
     /// <summary>The app on the demo data, recording every request sent through the mediator and the HTTP request it served.</summary>
     public sealed class RecordingFactory : DemoAwardFactory
     {
-        public ConcurrentQueue<Sending> Sent { get; } = new();
+        public ConcurrentQueue<Sent> Sent => Recorder.Sends;
+        private SendRecorder Recorder { get; } = new();
 
-        protected override void ConfigureServices(IServiceCollection services)
-        {
-            services.AddSingleton(this);
-            // First, so it sees a request before authorisation or validation can refuse it.
-            services.Insert(0, ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(RecordingBehaviour<,>)));
-        }
-    }
-
-    public sealed class RecordingBehaviour<TRequest, TResponse>(IHttpContextAccessor http, RecordingFactory app) : IPipelineBehavior<TRequest, TResponse>
-    {
-        public Task<TResponse> Handle(TRequest request, CancellationToken ct, RequestHandlerDelegate<TResponse> next)
-        {
-            if (http.HttpContext is { Request: var r }) app.Sent.Enqueue(new Sending(r.Method, r.Path + r.QueryString, typeof(TRequest)));
-            return next();
-        }
+        protected override void ConfigureServices(IServiceCollection services) => Recorder.AddTo(services);
     }
 }

@@ -1,10 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using CrimePreventionAward.Tests.Support;
-using MediatR;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
 
@@ -31,7 +27,8 @@ public sealed class OneRequestPerCallTests(OneRequestPerCallTests.RecordingFacto
         var late = await app.Client().PostAsJsonAsync($"/api/editions/{LateYear}/nominations", Fields("Sent efter fristen"));
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict, await late.Content.ReadAsStringAsync());
 
-        var sends = app.Recorder.Sends.ToList();
+        var sends = app.Recorder.Sends.Where(s => s.Path.StartsWith("/api/", StringComparison.Ordinal))
+            .Select(s => (s.Call, Route: $"{s.Method} {s.Route}", Request: s.Request.FullName!)).ToList();
         sends.Select(s => s.Route).Distinct().Count().ShouldBeGreaterThan(20);
         sends.GroupBy(s => s.Call).Where(call => call.Count() > 1)
             .Select(call => $"{call.First().Route} sends {string.Join(", ", call.Select(s => s.Request))}").ShouldBeEmpty();
@@ -66,31 +63,6 @@ public sealed class OneRequestPerCallTests(OneRequestPerCallTests.RecordingFacto
     {
         public SendRecorder Recorder { get; } = new();
 
-        protected override void ConfigureServices(IServiceCollection services)
-        {
-            services.AddSingleton(Recorder);
-            var first = services.ToList().FindIndex(d => d.ServiceType == typeof(IPipelineBehavior<,>));
-            services.Insert(first, ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(RecordingBehaviour<,>)));
-        }
-    }
-
-    public sealed record Send(object Call, string Route, string Request);
-
-    public sealed class SendRecorder
-    {
-        public ConcurrentQueue<Send> Sends { get; } = new();
-    }
-
-    /// <summary>Notes each request sent while an <c>/api</c> call is handled, with the call and its route.</summary>
-    public sealed class RecordingBehaviour<TRequest, TResponse>(SendRecorder recorder, IHttpContextAccessor accessor)
-        : IPipelineBehavior<TRequest, TResponse>
-    {
-        public Task<TResponse> Handle(TRequest request, CancellationToken ct, RequestHandlerDelegate<TResponse> next)
-        {
-            if (accessor.HttpContext is { } http && http.Request.Path.StartsWithSegments("/api"))
-                recorder.Sends.Enqueue(new Send(http.Items["send-call"] ??= new object(), $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}",
-                    typeof(TRequest).FullName!));
-            return next();
-        }
+        protected override void ConfigureServices(IServiceCollection services) => Recorder.AddTo(services);
     }
 }
