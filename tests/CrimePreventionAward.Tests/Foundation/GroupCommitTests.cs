@@ -62,6 +62,19 @@ public sealed class GroupCommitTests(GroupCommitTests.Factory app) : IClassFixtu
         }
     }
 
+    /// <summary>Submits by each nominator, queued behind the held writer's turn so they form one batch.</summary>
+    private Task<List<Task<SubmitNomination.Result>>> QueueSubmitsAsync(int year, IEnumerable<string> nominators) =>
+        QueueAsync(nominators.Select(n => (Func<Task<SubmitNomination.Result>>)(() => SendAsync(SubmitBy(year, n)))));
+
+    /// <summary>Runs a test with a trigger that raises when a receipt goes to one address; the trigger is gone afterwards.</summary>
+    private async Task WithReceiptTriggerAsync(string name, string address, string raise, Func<Task> test)
+    {
+        await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync(
+            $"CREATE TRIGGER {name} BEFORE INSERT ON MailOutbox WHEN NEW.ToAddress = '{address}' BEGIN SELECT {raise}; END"));
+        try { await test(); }
+        finally { await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync($"DROP TRIGGER {name}")); }
+    }
+
     private Task<long> CountAsync(string sql, object args) =>
         app.WithScope(sp => sp.GetRequiredService<Db>().ScalarAsync<long>(sql, args));
 
@@ -89,7 +102,7 @@ public sealed class GroupCommitTests(GroupCommitTests.Factory app) : IClassFixtu
         var commitsBefore = Gate.Commits;
 
         var holder = await Gate.EnterAsync(CancellationToken.None);
-        var sends = await QueueAsync(nominators.Select(n => (Func<Task<SubmitNomination.Result>>)(() => SendAsync(SubmitBy(2091, n)))));
+        var sends = await QueueSubmitsAsync(2091, nominators);
         await holder.CommitAsync();
         var results = await Task.WhenAll(sends);
 
@@ -123,15 +136,10 @@ public sealed class GroupCommitTests(GroupCommitTests.Factory app) : IClassFixtu
     {
         await Editions.CreateOpenAsync(app, 2093);
         // A real constraint error after the submit has inserted its nomination: its receipt is refused.
-        await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync("""
-            CREATE TRIGGER RefuseReceipt BEFORE INSERT ON MailOutbox WHEN NEW.ToAddress = 'refused@politi.test'
-            BEGIN SELECT RAISE(ABORT, 'refused'); END
-            """));
-        try
+        await WithReceiptTriggerAsync("RefuseReceipt", "refused@politi.test", "RAISE(ABORT, 'refused')", async () =>
         {
             var holder = await Gate.EnterAsync(CancellationToken.None);
-            var sends = await QueueAsync(new[] { "before1", "before2", "refused", "after1", "after2" }
-                .Select(n => (Func<Task<SubmitNomination.Result>>)(() => SendAsync(SubmitBy(2093, n)))));
+            var sends = await QueueSubmitsAsync(2093, ["before1", "before2", "refused", "after1", "after2"]);
             await holder.CommitAsync();
 
             (await Should.ThrowAsync<SqliteException>(sends[2])).Message.ShouldContain("refused");
@@ -145,33 +153,25 @@ public sealed class GroupCommitTests(GroupCommitTests.Factory app) : IClassFixtu
             }
             (await SubmitAuditRowsAsync(2093)).ShouldBe(4);
             await ChainHoldsAsync();
-        }
-        finally
-        {
-            await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync("DROP TRIGGER RefuseReceipt"));
-        }
+        });
     }
 
     [Fact]
     public async Task An_error_that_makes_SQLite_roll_back_the_whole_transaction_fails_the_batch_and_stores_none_of_it()
     {
         await Editions.CreateOpenAsync(app, 2094);
-        await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync("""
-            CREATE TRIGGER RollBackEverything BEFORE INSERT ON MailOutbox WHEN NEW.ToAddress = 'rollback@politi.test'
-            BEGIN SELECT RAISE(ROLLBACK, 'everything'); END
-            """));
-        try
+        string[] nominators = ["doomed1", "doomed2", "rollback", "later1", "later2"];
+        await WithReceiptTriggerAsync("RollBackEverything", "rollback@politi.test", "RAISE(ROLLBACK, 'everything')", async () =>
         {
             var holder = await Gate.EnterAsync(CancellationToken.None);
-            var sends = await QueueAsync(new[] { "doomed1", "doomed2", "rollback", "later1", "later2" }
-                .Select(n => (Func<Task<SubmitNomination.Result>>)(() => SendAsync(SubmitBy(2094, n)))));
+            var sends = await QueueSubmitsAsync(2094, nominators);
             await Should.ThrowAsync<GroupCommitAborted>(holder.CommitAsync());
             await Task.WhenAny(Task.WhenAll(sends));
 
             await Should.ThrowAsync<SqliteException>(sends[2]);
             (await NominationsByAsync("rollback")).ShouldBe(0);
             var acknowledged = 0;
-            foreach (var (send, nominator) in sends.Zip(new[] { "doomed1", "doomed2", "rollback", "later1", "later2" }))
+            foreach (var (send, nominator) in sends.Zip(nominators))
             {
                 var stored = await NominationsByAsync(nominator);
                 if (send.Exception is null) { stored.ShouldBe(1, nominator); acknowledged++; }
@@ -185,11 +185,7 @@ public sealed class GroupCommitTests(GroupCommitTests.Factory app) : IClassFixtu
             acknowledged.ShouldBe(2, "the two submits after the failed batch start a new one");
             (await SubmitAuditRowsAsync(2094)).ShouldBe(acknowledged);
             await ChainHoldsAsync();
-        }
-        finally
-        {
-            await app.WithScope(sp => sp.GetRequiredService<Db>().ExecuteAsync("DROP TRIGGER RollBackEverything"));
-        }
+        });
     }
 
     [Fact]
@@ -209,7 +205,7 @@ public sealed class GroupCommitTests(GroupCommitTests.Factory app) : IClassFixtu
         try
         {
             var holder = await Gate.EnterAsync(CancellationToken.None);
-            var sends = await QueueAsync(nominators.Select(n => (Func<Task<SubmitNomination.Result>>)(() => SendAsync(SubmitBy(2095, n)))));
+            var sends = await QueueSubmitsAsync(2095, nominators);
             await Should.ThrowAsync<GroupCommitAborted>(holder.CommitAsync());
             foreach (var send in sends) await Should.ThrowAsync<GroupCommitAborted>(send);
         }
