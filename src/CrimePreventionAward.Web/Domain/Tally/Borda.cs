@@ -8,30 +8,28 @@ namespace CrimePreventionAward.Web.Domain.Tally;
 /// </summary>
 public static class Borda
 {
-    public static IReadOnlyDictionary<long, MethodFigure> Compute(TallyInput input)
+    public static IReadOnlyDictionary<long, MethodFigure> Compute(TallyInput input) => Compute(new CountedSheets(input));
+
+    internal static IReadOnlyDictionary<long, MethodFigure> Compute(CountedSheets counted)
     {
-        var points = input.Nominations.ToDictionary(n => n, _ => 0.0);
-        var counts = input.Nominations.ToDictionary(n => n, _ => 0);
-        foreach (var juror in input.CountedScores.GroupBy(s => s.JurorId))
+        var points = new double[counted.Conflicted.Length];
+        var counts = new int[counted.Conflicted.Length];
+        foreach (var sheet in counted.ByJuror)
         {
-            var sheet = juror.ToList();
             // Sorted once, so each nomination's place is two binary searches, not two passes over the sheet.
-            var sorted = sheet.Select(o => o.Value).ToArray();
+            var sorted = new double[sheet.Count];
+            for (var k = 0; k < sorted.Length; k++) sorted[k] = sheet[k].Value;
             Array.Sort(sorted);
             foreach (var s in sheet)
             {
-                if (!points.ContainsKey(s.NominationId)) continue;
+                if (!counted.Position.TryGetValue(s.NominationId, out var i)) continue;
                 var below = CountBelow(sorted, s.Value, orEqual: false);
                 var tied = CountBelow(sorted, s.Value, orEqual: true) - below;
-                points[s.NominationId] += below + 0.5 * (tied - 1);
-                counts[s.NominationId]++;
+                points[i] += below + 0.5 * (tied - 1);
+                counts[i]++;
             }
         }
-        return input.Nominations.ToDictionary(n => n, n =>
-        {
-            var conflicted = input.Jurors.Count(j => input.IsConflicted(j, n));
-            return new MethodFigure(counts[n] == 0 ? null : points[n], counts[n], Math.Max(0, input.Jurors.Count - conflicted - counts[n]), conflicted);
-        });
+        return counted.Figures(points, counts);
     }
 
     /// <summary>How many values are below <paramref name="value"/> (or equal to it): the same comparisons the definition counts with.</summary>

@@ -9,24 +9,33 @@ namespace CrimePreventionAward.Web.Domain.Tally;
 /// </summary>
 public static class Normalisation
 {
-    public static IReadOnlyList<JurorScore> Normalise(TallyInput input)
+    public static IReadOnlyList<JurorScore> Normalise(TallyInput input) => Normalise(new CountedSheets(input));
+
+    public static IReadOnlyDictionary<long, MethodFigure> Compute(TallyInput input) => Compute(new CountedSheets(input));
+
+    internal static IReadOnlyDictionary<long, MethodFigure> Compute(CountedSheets counted) => counted.Means(Normalise(counted));
+
+    /// <summary>Juror by juror in the order of their first score; μ_j and σ_j are sequential sums in the sheet's order.</summary>
+    internal static List<JurorScore> Normalise(CountedSheets counted)
     {
-        var mid = (input.ScaleMin + input.ScaleMax) / 2;
-        var quarter = (input.ScaleMax - input.ScaleMin) / 4;
-        var result = new List<JurorScore>();
-        foreach (var juror in input.CountedScores.GroupBy(s => s.JurorId))
+        var (min, max) = (counted.Input.ScaleMin, counted.Input.ScaleMax);
+        var mid = (min + max) / 2;
+        var quarter = (max - min) / 4;
+        var result = new List<JurorScore>(counted.Scores.Count);
+        foreach (var sheet in counted.ByJuror)
         {
-            var values = juror.Select(s => s.Value).ToList();
-            var mean = values.Average();
-            var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Count);
-            foreach (var s in juror)
+            var total = 0.0;
+            foreach (var s in sheet) total += s.Value;
+            var mean = total / sheet.Count;
+            var squares = 0.0;
+            foreach (var s in sheet) squares += (s.Value - mean) * (s.Value - mean);
+            var sd = Math.Sqrt(squares / sheet.Count);
+            foreach (var s in sheet)
             {
-                var scaled = sd < 1e-12 ? mid : Math.Clamp(mid + (s.Value - mean) / sd * quarter, input.ScaleMin, input.ScaleMax);
+                var scaled = sd < 1e-12 ? mid : Math.Clamp(mid + (s.Value - mean) / sd * quarter, min, max);
                 result.Add(s with { Value = scaled });
             }
         }
         return result;
     }
-
-    public static IReadOnlyDictionary<long, MethodFigure> Compute(TallyInput input) => MeanTally.Compute(input, Normalise(input));
 }

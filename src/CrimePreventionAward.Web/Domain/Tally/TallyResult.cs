@@ -14,9 +14,10 @@ public sealed record TallyResult(
 
     public static TallyResult Compute(TallyInput input)
     {
-        var mean = MeanTally.Compute(input);
-        var normalised = Normalisation.Compute(input);
-        var borda = Borda.Compute(input);
+        var counted = new CountedSheets(input);
+        var mean = MeanTally.Compute(counted);
+        var normalised = Normalisation.Compute(counted);
+        var borda = Borda.Compute(counted);
         var rows = input.Nominations
             .Select(n => new NominationTally(n, mean[n], normalised[n], borda[n]))
             .OrderByDescending(r => r.Mean.Value ?? double.MinValue)
