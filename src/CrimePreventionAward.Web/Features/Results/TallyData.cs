@@ -129,15 +129,43 @@ public sealed record TallyData(
         return means;
     }
 
-    /// <summary>Puts each "criterion:value" of a packed sheet at its criterion's position.</summary>
+    /// <summary>
+    /// Puts each "criterion:value" of a packed sheet at its criterion's position, reading the digits as it goes. A pair
+    /// written otherwise than the database writes it is parsed as text instead, so it is accepted or refused as before.
+    /// </summary>
     internal static void Unpack(ReadOnlySpan<char> packed, IReadOnlyDictionary<long, int> position, int?[] values)
     {
-        foreach (var range in packed.Split(','))
+        while (true)
         {
-            var pair = packed[range];
-            var colon = pair.IndexOf(':');
-            if (position.TryGetValue(long.Parse(pair[..colon], CultureInfo.InvariantCulture), out var i))
-                values[i] = int.Parse(pair[(colon + 1)..], CultureInfo.InvariantCulture);
+            var comma = packed.IndexOf(',');
+            var pair = comma < 0 ? packed : packed[..comma];
+            if (!TryReadDigits(pair, out var criterion, out var value))
+            {
+                var colon = pair.IndexOf(':');
+                criterion = long.Parse(pair[..colon], CultureInfo.InvariantCulture);
+                if (position.TryGetValue(criterion, out var at)) values[at] = int.Parse(pair[(colon + 1)..], CultureInfo.InvariantCulture);
+                value = null;
+            }
+            if (value is not null && position.TryGetValue(criterion, out var i)) values[i] = value;
+            if (comma < 0) return;
+            packed = packed[(comma + 1)..];
         }
+    }
+
+    /// <summary>"digits:digits" or "digits:-digits", short enough that neither number can overflow.</summary>
+    private static bool TryReadDigits(ReadOnlySpan<char> pair, out long criterion, out int? value)
+    {
+        (criterion, value) = (0, null);
+        var k = 0;
+        for (; k < pair.Length && k < 18 && char.IsAsciiDigit(pair[k]); k++) criterion = criterion * 10 + (pair[k] - '0');
+        if (k == 0 || k == pair.Length || pair[k] != ':') return false;
+        var negative = ++k < pair.Length && pair[k] == '-';
+        if (negative) k++;
+        var start = k;
+        var number = 0;
+        for (; k < pair.Length && k - start < 9 && char.IsAsciiDigit(pair[k]); k++) number = number * 10 + (pair[k] - '0');
+        if (k == start || k != pair.Length) return false;
+        value = negative ? -number : number;
+        return true;
     }
 }
