@@ -99,7 +99,8 @@ public static class GetResults
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
             var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
-            var data = await TallyData.LoadAsync(db, q.Year, ct);
+            var conflicts = await ConflictSet.LoadAsync(db, q.Year, ct);
+            var data = await TallyData.LoadAsync(db, q.Year, conflicts, ct);
             var shortlist = (await BallotData.ShortlistAsync(db, q.Year, ct)).ToDictionary(s => s.NominationId);
             var full = user.IsInRole(Roles.Secretariat);
             var names = data.Nominations.ToDictionary(n => n.Id);
@@ -123,7 +124,7 @@ public static class GetResults
             DecisionReadiness? readiness = null;
             if (full)
             {
-                var ballots = await BallotData.LoadAsync(db, q.Year, ct);
+                var ballots = await BallotData.LoadAsync(db, q.Year, conflicts, ct);
                 // Once decided, the vote shown is the one stored with the decision, not one recounted from today's conflicts.
                 if (await db.QuerySingleOrDefaultAsync<DecisionRow>(DecisionSql, new { q.Year }, ct) is { } stored)
                 {
