@@ -83,6 +83,21 @@ public sealed class ConflictSetTests(AwardFactory app) : IClassFixture<AwardFact
     }
 
     [Fact]
+    public async Task The_jury_board_shows_as_conflicted_exactly_the_pairs_the_rule_holds_for()
+    {
+        const int year = 2158;
+        await GenerateAsync(year, 4);
+
+        var board = await ResultsTestData.WithDb(app, db => JuryBoard.LoadAsync(db, year, CancellationToken.None));
+
+        var expected = await EveryPairAsync(year);
+        var shown = (from j in board.JurorList from n in board.NominationList
+                     where board.State(j.Id, n.Id) == SheetState.Conflicted select (j.Id, n.Id)).ToHashSet();
+        shown.ShouldBe(expected.Where(p => board.NominationList.Any(n => n.Id == p.Item2)), ignoreOrder: true);
+        shown.Count.ShouldBeGreaterThan(3);
+    }
+
+    [Fact]
     public async Task An_organisation_in_another_case_is_covered_and_one_with_another_spelling_is_not()
     {
         const int year = 2156;

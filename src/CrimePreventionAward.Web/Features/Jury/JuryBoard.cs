@@ -19,7 +19,7 @@ public enum ScoringProgress
 }
 
 /// <summary>
-/// The state of every (juror, eligible nomination) pair of an edition, read in four queries. Both the juror's own
+/// The state of every (juror, eligible nomination) pair of an edition, read in a handful of queries. Both the juror's own
 /// list and the secretariat's progress are views of it, so their numbers cannot differ.
 /// </summary>
 public sealed class JuryBoard
@@ -34,11 +34,6 @@ public sealed class JuryBoard
     private const string Nominations = $"""
         SELECT n.Id, n.Reference, n.Title, n.CandidateName, n.Organisation FROM Nominations n
         WHERE n.Year = @Year AND {Eligible} ORDER BY n.SequenceNo, n.Id
-        """;
-
-    private const string ConflictPairs = $"""
-        SELECT j.Id AS JurorId, n.Id AS NominationId FROM Jurors j JOIN Nominations n ON n.Year = j.Year
-        WHERE j.Year = @Year AND {Eligible} AND {ConflictRules.Conflicted}
         """;
 
     private const string Sheets = """
@@ -71,7 +66,9 @@ public sealed class JuryBoard
         var jurors = (await db.QueryAsync<JurorRow>(Jurors, args, ct)).ToList();
         var nominations = (await db.QueryAsync<NominationRow>(Nominations, args, ct)).ToList();
         var criteria = await db.ScalarAsync<int>(CriteriaCount, args, ct);
-        var conflicts = (await db.QueryAsync<Pair>(ConflictPairs, args, ct)).Select(p => (p.JurorId, p.NominationId)).ToHashSet();
+        // The edition's whole set: for every juror × eligible nomination it answers as the rule does, and it is found from
+        // the declared conflicts instead of asking the rule about each of those pairs.
+        var conflicts = await ConflictRules.EditionPairsAsync(db, year, ct);
         var sheets = (await db.QueryAsync<Pair>(Sheets, args, ct)).ToDictionary(p => (p.JurorId, p.NominationId), p => p.Scored);
         return new JuryBoard(jurors, nominations, criteria, conflicts, sheets);
     }
