@@ -64,6 +64,12 @@ internal sealed class CountedSheets
                 sums[i] += score.Value;
                 counts[i]++;
             }
+        return Means(sums, counts);
+    }
+
+    /// <summary>Each nomination's sum divided by its count.</summary>
+    public Dictionary<long, MethodFigure> Means(double[] sums, int[] counts)
+    {
         for (var i = 0; i < sums.Length; i++) sums[i] /= counts[i];
         return Figures(sums, counts);
     }

@@ -13,15 +13,33 @@ public static class Normalisation
 
     public static IReadOnlyDictionary<long, MethodFigure> Compute(TallyInput input) => Compute(new CountedSheets(input));
 
-    internal static IReadOnlyDictionary<long, MethodFigure> Compute(CountedSheets counted) => counted.Means(Normalise(counted));
+    /// <summary>The mean of the scaled scores summed in the order <see cref="Normalise(CountedSheets)"/> lists them, without listing them.</summary>
+    internal static IReadOnlyDictionary<long, MethodFigure> Compute(CountedSheets counted)
+    {
+        var sums = new double[counted.Conflicted.Length];
+        var counts = new int[counted.Conflicted.Length];
+        Scale(counted, (score, scaled) =>
+        {
+            if (!counted.Position.TryGetValue(score.NominationId, out var i)) return;
+            sums[i] += scaled;
+            counts[i]++;
+        });
+        return counted.Means(sums, counts);
+    }
+
+    internal static List<JurorScore> Normalise(CountedSheets counted)
+    {
+        var result = new List<JurorScore>(counted.Scores.Count);
+        Scale(counted, (score, scaled) => result.Add(score with { Value = scaled }));
+        return result;
+    }
 
     /// <summary>Juror by juror in the order of their first score; μ_j and σ_j are sequential sums in the sheet's order.</summary>
-    internal static List<JurorScore> Normalise(CountedSheets counted)
+    private static void Scale(CountedSheets counted, Action<JurorScore, double> scaled)
     {
         var (min, max) = (counted.Input.ScaleMin, counted.Input.ScaleMax);
         var mid = (min + max) / 2;
         var quarter = (max - min) / 4;
-        var result = new List<JurorScore>(counted.Scores.Count);
         foreach (var sheet in counted.ByJuror)
         {
             var total = 0.0;
@@ -31,11 +49,7 @@ public static class Normalisation
             foreach (var s in sheet) squares += (s.Value - mean) * (s.Value - mean);
             var sd = Math.Sqrt(squares / sheet.Count);
             foreach (var s in sheet)
-            {
-                var scaled = sd < 1e-12 ? mid : Math.Clamp(mid + (s.Value - mean) / sd * quarter, min, max);
-                result.Add(s with { Value = scaled });
-            }
+                scaled(s, sd < 1e-12 ? mid : Math.Clamp(mid + (s.Value - mean) / sd * quarter, min, max));
         }
-        return result;
     }
 }
