@@ -92,6 +92,18 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task A_job_store_that_cannot_be_opened_stops_the_process_before_it_serves_with_a_line_naming_the_file()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-corrupt-jobs", Guid.NewGuid().ToString("N"))).FullName;
+        await File.WriteAllTextAsync(Path.Combine(dir, "hangfire.db"), new string('x', 8192));
+        var (exitCode, text) = await AppProcess.RunAsync(asUnprivilegedUser: false, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+
+        exitCode.ShouldNotBe(0);
+        text.ShouldContain($"cannot open the job store '{Path.Combine(dir, "hangfire.db")}' in Data:Directory");
+        text.ShouldNotContain("Now listening on");
+    }
+
+    [Fact]
     public async Task Restarting_the_app_keeps_all_data()
     {
         var first = new AwardFactory { KeepData = true };
