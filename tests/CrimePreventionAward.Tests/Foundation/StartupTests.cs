@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrimePreventionAward.Tests.Foundation;
@@ -10,14 +12,38 @@ public sealed class StartupTests
     [Fact]
     public void Migrations_run_once_and_a_second_start_runs_none()
     {
+        var options = FreshSqliteOptions();
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldNotBeEmpty();
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_start_whose_journal_lacks_scripts_runs_them_though_the_journal_table_is_there()
+    {
+        var options = FreshSqliteOptions();
+        var all = new Migrator(options, NullLogger<Migrator>.Instance).Run();
+        using (var connection = new SqliteConnection(options.ConnectionString))
+        {
+            connection.Open();
+            connection.Execute("PRAGMA foreign_keys = OFF");
+            foreach (var (type, name) in connection.Query<(string, string)>(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions'"))
+                connection.Execute($"DROP {type.ToUpperInvariant()} [{name}]");
+            connection.Execute("DELETE FROM SchemaVersions");
+        }
+
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBe(all);
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBeEmpty();
+    }
+
+    private static DatabaseOptions FreshSqliteOptions()
+    {
         var dir = Path.Combine(Path.GetTempPath(), "cpa-migrate", Guid.NewGuid().ToString("N"));
-        var options = new DatabaseOptions
+        return new DatabaseOptions
         {
             Provider = DatabaseProvider.Sqlite, DataDirectory = dir,
             ConnectionString = $"Data Source={Path.Combine(Directory.CreateDirectory(dir).FullName, "m.db")};Pooling=False",
         };
-        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldNotBeEmpty();
-        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBeEmpty();
     }
 
     [Fact]
