@@ -21,6 +21,6 @@ if (await app.PrepareAsync() is { } exitCode)
 }
 app.UseAward();
 await app.RunAsync();
-return 0;
+return Environment.ExitCode; // set by a service that stops the app because it cannot work (JobServerHost)
 
 public partial class Program;

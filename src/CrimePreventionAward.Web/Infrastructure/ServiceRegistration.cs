@@ -120,11 +120,12 @@ public static class ServiceRegistration
         services.AddSingleton<JobStorage>(sp =>
         {
             var o = sp.GetRequiredService<DatabaseOptions>();
+            // First: it points Hangfire's process-wide logging at this host, which the storage's constructor already uses.
+            sp.GetRequiredService<IGlobalConfiguration>();
             // Workers look for enqueued jobs every second (the SQLite storage's default is 15 s).
             JobStorage storage = o.Provider == DatabaseProvider.SqlServer
                 ? new SqlServerStorage(o.ConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
                 : new SQLiteStorage(o.HangfireSqlitePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-            sp.GetRequiredService<IGlobalConfiguration>();
             JobStorage.Current = storage;
             return storage;
         });

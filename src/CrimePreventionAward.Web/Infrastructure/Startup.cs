@@ -2,7 +2,6 @@ using CrimePreventionAward.Web.Features.Auth;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Demo;
-using CrimePreventionAward.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using MediatR;
@@ -11,7 +10,7 @@ namespace CrimePreventionAward.Web.Infrastructure;
 
 public static class Startup
 {
-    /// <summary>Migrates, creates the first secretariat account, seeds demo data once and registers recurring jobs.</summary>
+    /// <summary>Migrates, creates the first secretariat account, seeds demo data once and opens the job store.</summary>
     /// <returns>An exit code when the process should stop here (migrate-only, or a start-up failure); null to serve.</returns>
     public static async Task<int?> PrepareAsync(this WebApplication app)
     {
@@ -42,7 +41,9 @@ public static class Startup
             await CurrentUser.AsSystem(() => scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None));
         try
         {
-            RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+            // Opened here, not first by the dashboard's mapping, so a store that cannot be opened stops the start with
+            // one line. The recurring jobs and the server follow once the app serves (JobServerHost).
+            app.Services.GetRequiredService<JobStorage>();
         }
         catch (Exception e) when (e is SQLite.SQLiteException or IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Infrastructure.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrimePreventionAward.Tests.Foundation;
@@ -10,14 +12,38 @@ public sealed class StartupTests
     [Fact]
     public void Migrations_run_once_and_a_second_start_runs_none()
     {
+        var options = FreshSqliteOptions();
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldNotBeEmpty();
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_start_whose_journal_lacks_scripts_runs_them_though_the_journal_table_is_there()
+    {
+        var options = FreshSqliteOptions();
+        var all = new Migrator(options, NullLogger<Migrator>.Instance).Run();
+        using (var connection = new SqliteConnection(options.ConnectionString))
+        {
+            connection.Open();
+            connection.Execute("PRAGMA foreign_keys = OFF");
+            foreach (var (type, name) in connection.Query<(string, string)>(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions'"))
+                connection.Execute($"DROP {type.ToUpperInvariant()} [{name}]");
+            connection.Execute("DELETE FROM SchemaVersions");
+        }
+
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBe(all);
+        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBeEmpty();
+    }
+
+    private static DatabaseOptions FreshSqliteOptions()
+    {
         var dir = Path.Combine(Path.GetTempPath(), "cpa-migrate", Guid.NewGuid().ToString("N"));
-        var options = new DatabaseOptions
+        return new DatabaseOptions
         {
             Provider = DatabaseProvider.Sqlite, DataDirectory = dir,
             ConnectionString = $"Data Source={Path.Combine(Directory.CreateDirectory(dir).FullName, "m.db")};Pooling=False",
         };
-        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldNotBeEmpty();
-        new Migrator(options, NullLogger<Migrator>.Instance).Run().ShouldBeEmpty();
     }
 
     [Fact]
@@ -89,6 +115,18 @@ public sealed class StartupTests
         text.ShouldContain(Path.Combine(dir, "award.db"));
         text.ShouldContain("Data:Directory");
         text.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task A_job_store_that_cannot_be_opened_stops_the_process_before_it_serves_with_a_line_naming_the_file()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cpa-corrupt-jobs", Guid.NewGuid().ToString("N"))).FullName;
+        await File.WriteAllTextAsync(Path.Combine(dir, "hangfire.db"), new string('x', 8192));
+        var (exitCode, text) = await AppProcess.RunAsync(asUnprivilegedUser: false, "--Data:Directory=" + dir, "--urls=http://127.0.0.1:0");
+
+        exitCode.ShouldNotBe(0);
+        text.ShouldContain($"cannot open the job store '{Path.Combine(dir, "hangfire.db")}' in Data:Directory");
+        text.ShouldNotContain("Now listening on");
     }
 
     [Fact]

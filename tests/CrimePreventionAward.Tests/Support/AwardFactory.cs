@@ -38,6 +38,7 @@ public class AwardFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Directory", DataDirectory);
         builder.UseSetting("Hangfire:Server", "false");
+        builder.UseSetting("Hangfire:StartDelay", "00:00:00");
         builder.UseSetting("Mail:SendAtOnce", SendMailAtOnce ? "true" : "false");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);

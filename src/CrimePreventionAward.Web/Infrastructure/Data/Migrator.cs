@@ -17,6 +17,11 @@ public sealed class Migrator(DatabaseOptions options, ILogger<Migrator> logger)
     {
         var prefix = options.Provider == DatabaseProvider.SqlServer ? "db.sqlserver." : "db.sqlite.";
         using var sqlite = options.Provider == DatabaseProvider.SqlServer ? null : PrepareSqlite();
+        if (sqlite is not null && JournalListsAll(sqlite, prefix))
+        {
+            logger.LogInformation("Database {Provider}: 0 migration(s) run", options.Provider);
+            return [];
+        }
         var builder = sqlite is null
             ? DeployChanges.To.SqlDatabase(CheckedSqlServerConnectionString())
             : DeployChanges.To.SqliteDatabase(new SharedConnection(sqlite));
@@ -31,6 +36,26 @@ public sealed class Migrator(DatabaseOptions options, ILogger<Migrator> logger)
         var ran = result.Scripts.Select(s => s.Name).ToList();
         logger.LogInformation("Database {Provider}: {Count} migration(s) run", options.Provider, ran.Count);
         return ran;
+    }
+
+    private const string JournalExists = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'SchemaVersions'";
+    private const string Journaled = "SELECT ScriptName FROM SchemaVersions";
+
+    /// <summary>
+    /// DbUp reads every embedded script to find those its journal lacks; on an up-to-date database (every start but
+    /// the first after an upgrade) one query of the journal against the scripts' names says there are none.
+    /// </summary>
+    private static bool JournalListsAll(SqliteConnection connection, string prefix)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = JournalExists;
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
+        command.CommandText = Journaled;
+        var journaled = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) journaled.Add(reader.GetString(0));
+        return Assembly.GetExecutingAssembly().GetManifestResourceNames()
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal)).All(journaled.Contains);
     }
 
     private string Where => options.Provider == DatabaseProvider.SqlServer

@@ -3,32 +3,63 @@ using Hangfire;
 namespace CrimePreventionAward.Web.Infrastructure.Jobs;
 
 /// <summary>
-/// Runs the Hangfire server unless "Hangfire:Server" is false (tests drive jobs through the mediator instead).
-/// Reading the switch at start, not at registration, lets a test host override it.
+/// Registers the recurring jobs and runs the Hangfire server once the app serves and "Hangfire:StartDelay" has
+/// passed, so neither competes with the first requests for the CPU (the jobs compute what is due from the database,
+/// so starting them a few seconds later loses nothing). No server when "Hangfire:Server" is false (tests drive jobs
+/// through the mediator instead). Reading the settings at start, not at registration, lets a test host override them.
 /// </summary>
-public sealed class JobServerHost(IConfiguration config, JobStorage storage, IServiceProvider services) : IHostedService, IDisposable
+public sealed class JobServerHost(
+    IConfiguration config, IServiceProvider services, IHostApplicationLifetime lifetime, TimeProvider time,
+    ILogger<JobServerHost> logger) : BackgroundService
 {
+    public static readonly TimeSpan DefaultStartDelay = TimeSpan.FromSeconds(5);
+
     private BackgroundJobServer? server;
 
-    public Task StartAsync(CancellationToken ct)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!config.GetValue("Hangfire:Server", true)) return Task.CompletedTask;
-        var options = new BackgroundJobServerOptions
+        await WhenStarted(stoppingToken);
+        await Task.Delay(config.GetValue("Hangfire:StartDelay", DefaultStartDelay), time, stoppingToken);
+        var storage = services.GetRequiredService<JobStorage>();
+        try
+        {
+            RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>());
+        }
+        catch (Exception e) when (e is SQLite.SQLiteException or IOException or UnauthorizedAccessException)
+        {
+            var store = services.GetRequiredService<Data.DatabaseOptions>().HangfireSqlitePath;
+            logger.LogCritical("Stopped: cannot open the job store '{Path}' in Data:Directory: {Reason}", store, e.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+            return;
+        }
+        if (!config.GetValue("Hangfire:Server", true)) return;
+        server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             WorkerCount = config.GetValue("Hangfire:WorkerCount", 2),
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
             Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()),
-        };
-        server = new BackgroundJobServer(options, storage);
-        return Task.CompletedTask;
+        }, storage);
     }
 
-    public async Task StopAsync(CancellationToken ct)
+    private Task WhenStarted(CancellationToken stoppingToken)
     {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
         if (server is null) return;
         server.SendStop();
-        await server.WaitForShutdownAsync(ct);
+        await server.WaitForShutdownAsync(cancellationToken);
     }
 
-    public void Dispose() => server?.Dispose();
+    public override void Dispose()
+    {
+        server?.Dispose();
+        base.Dispose();
+    }
 }
