@@ -8,6 +8,7 @@
 #           BENCH_ONLY=submit,score,results only only those rows (start, submit, score, pages, memory, results, 50k,
 #           mail, announcement; default all); BENCH_STORED (50000) is the number of nominations the 50k row stores;
 #           BENCH_RESULTS_SCALES ("2000 20000", nominations × 30 jurors × 5 criteria) the results row.
+#           MALLOC_ARENA_MAX (2) is the app's, as deployed (README, Configuration); 16 is glibc's own cap on 2 cores.
 #           The memory row also writes $out/memory.md: the app's memory by kind after each load (scripts/bench-smaps.py),
 #           with the GC's figures where dotnet-counters and dotnet-gcdump are installed (PATH, ~/.dotnet/tools or
 #           BENCH_DOTNET_TOOLS); it needs the submit, score and pages rows before it to load the app.
@@ -85,7 +86,7 @@ cleanup() { stop "$app_pid"; stop "$bare_pid"; stop "$full_pid"; stop "$none_pid
 trap cleanup EXIT
 
 start_app() { # DATA_DIR [BASE_URL]: starts the app, sets app_pid
-  dotnet "$app_dll" --urls "${2:-$app_base}" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" dotnet "$app_dll" --urls "${2:-$app_base}" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
     --RateLimits:NominationsPerMinute=100000000 --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 \
     --Logging:LogLevel:Default=Warning --contentRoot "$app_root" >> "$out/app.log" 2>&1 &
   app_pid=$!
@@ -275,7 +276,7 @@ if [ "${BENCH_MAIL:-1}" != "0" ] && only mail; then
   mail_out="$out/mail"; rm -rf "$mail_out"; mkdir -p "$mail_out"
   smtp_port=$((port + 1)); mail_base="http://127.0.0.1:$((port + 2))"
   python3 scripts/drill/tools.py sink --port "$smtp_port" --log "$mail_out/sink.log" & sink_pid=$!
-  dotnet "$app_dll" --urls "$mail_base" --Data:Directory="$work/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" dotnet "$app_dll" --urls "$mail_base" --Data:Directory="$work/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 \
     --Mail:SmtpPort="$smtp_port" --RateLimits:NominationsPerMinute=100000000 \
     --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 --Logging:LogLevel:Default=Warning \
     --contentRoot "$app_root" > "$mail_out/app.log" 2>&1 &
@@ -307,7 +308,7 @@ fi
   echo "\`\`\`"; echo "$announcement_line"; echo "\`\`\`"
   echo
   if only memory; then
-    echo "Memory by phase (MB resident; VmHWM is the peak so far; scripts/bench-smaps.py):"
+    echo "Memory by phase (MB resident; VmHWM is the peak so far; scripts/bench-smaps.py, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}):"
     echo; cat "$memory_table"; echo
   fi
   machine_state "after"
