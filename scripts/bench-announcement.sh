@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # usage: scripts/bench-announcement.sh
 #   env  ANNOUNCE_LEAD (45 s from writing the instant to the instant: start-up must fit in it), ANNOUNCE_AFTER (5 s of
-#        load after the instant), ANNOUNCE_CONNECTIONS (64), BENCH_PORT (5199), BENCH_APP_DLL (another build).
+#        load after the instant), ANNOUNCE_CONNECTIONS (64), BENCH_PORT (5199), BENCH_APP_DLL (another build),
+#        MALLOC_ARENA_MAX (2, as deployed: README, Configuration).
 # The announcement moment on a real Release app: the demo data's fictional edition 2200 is turned back into a decided
 # edition whose winner is due at its ceremony, the ceremony set ANNOUNCE_LEAD seconds ahead (with the sqlite3 shell,
 # while the app is stopped), and wrk hammers /vinder?aar=2200 at ANNOUNCE_CONNECTIONS connections from the first 200
@@ -24,7 +25,7 @@ work="$(mktemp -d)"; app_pid=""
 stop() { if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; fi; app_pid=""; }
 trap 'stop; rm -rf "$work"' EXIT
 start() {
-  dotnet "$app_dll" --urls "$base" --Data:Directory="$work" --Demo:Seed=true --Hangfire:Server=true \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" dotnet "$app_dll" --urls "$base" --Data:Directory="$work" --Demo:Seed=true --Hangfire:Server=true \
     --Logging:LogLevel:Default=Warning --contentRoot "$app_root" >> "$out/announcement-app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 1200); do curl -fsS -o /dev/null "$base/api/editions/2020" 2>/dev/null && return 0; sleep 0.1; done

@@ -8,6 +8,10 @@
 #           BENCH_ONLY=submit,score,results only only those rows (start, submit, score, pages, memory, results, 50k,
 #           mail, announcement; default all); BENCH_STORED (50000) is the number of nominations the 50k row stores;
 #           BENCH_RESULTS_SCALES ("2000 20000", nominations × 30 jurors × 5 criteria) the results row.
+#           MALLOC_ARENA_MAX (2) is the app's, as deployed (README, Configuration); 16 is glibc's own cap on 2 cores.
+#           The memory row also writes $out/memory.md: the app's memory by kind after each load (scripts/bench-smaps.py),
+#           with the GC's figures where dotnet-counters and dotnet-gcdump are installed (PATH, ~/.dotnet/tools or
+#           BENCH_DOTNET_TOOLS); it needs the submit, score and pages rows before it to load the app.
 # Runs the app (published as ReadyToRun like a deployment, scripts/publish.sh; SQLite, demo data, Hangfire on) and the
 # bare baseline (tests/CrimePreventionAward.Baseline: the same storage work with the same SQLite settings and write
 # gate, nothing else; published the same way) side by side, alternating run by run, and prints one table of app/bare
@@ -82,7 +86,7 @@ cleanup() { stop "$app_pid"; stop "$bare_pid"; stop "$full_pid"; stop "$none_pid
 trap cleanup EXIT
 
 start_app() { # DATA_DIR [BASE_URL]: starts the app, sets app_pid
-  dotnet "$app_dll" --urls "${2:-$app_base}" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" dotnet "$app_dll" --urls "${2:-$app_base}" --Data:Directory="$1" --Demo:Seed=true --Hangfire:Server=true \
     --RateLimits:NominationsPerMinute=100000000 --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 \
     --Logging:LogLevel:Default=Warning --contentRoot "$app_root" >> "$out/app.log" 2>&1 &
   app_pid=$!
@@ -133,6 +137,12 @@ start_app "$work/app"; first_200 "$app_pid" "$app_base/health" "$(date +%s%N)" >
 start_bare "$work/bare"; first_200 "$bare_pid" "$bare_base/page" "$(date +%s%N)" > /dev/null
 seeded "$app_base"
 
+# memory_phase PID PHASE [--gc]: one row of the memory table, what the process holds by kind after a load.
+memory_table="$out/memory.md"
+memory_phase() { if only memory; then python3 scripts/bench-smaps.py "$@" >> "$memory_table"; fi; }
+if only memory; then python3 scripts/bench-smaps.py --header > "$memory_table"; fi
+memory_phase "$app_pid" "app idle (demo data seeded)"
+
 # measure FIGURE SIDE CONNECTIONS REPEAT URL [wrk args...]: one wrk run, one line in results.tsv.
 measure() {
   local figure="$1" side="$2" c="$3" r="$4" url="$5"; shift 5
@@ -163,6 +173,7 @@ only submit && for c in $levels; do
   done
 done
 after="$(sqlite3 "$work/app/award.db" "SELECT COUNT(*) FROM Nominations")"
+only submit && memory_phase "$app_pid" "app after the submits"
 
 if only score; then
   echo "Score-sheet saves: PUT /api/editions/$score_year/scores/{id} as a juror against POST /insert, connections $levels..."
@@ -186,6 +197,7 @@ if only score; then
       measure score bare "$c" "$r" "$bare_base/insert" -s scripts/bench-submit.lua
     done
   done
+  memory_phase "$app_pid" "app after the score saves"
 fi
 
 only pages && echo "Public pages against GET /page (50 rows, ~20 KB), $page_connections connections..."
@@ -199,11 +211,15 @@ only pages && for path in / /prisoverraekkelse /arkiv '/nominerede?aar=2020'; do
     measure "page $path" bare "$page_connections" "$r" "$bare_base/page"
   done
 done
+only pages && memory_phase "$app_pid" "app after the pages"
 
 hwm_mb() { awk '$1 == "VmHWM:" {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 if only memory; then
   printf 'peak-memory\tapp\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$app_pid")" >> "$results"
   printf 'peak-memory\tbare\t-\t1\t%s\t-\t0\n' "$(hwm_mb "$bare_pid")" >> "$results"
+  # After the peaks are read: the GC figures attach a diagnostics session and the heap dump forces a full collection.
+  memory_phase "$app_pid" "app at the end, GC figures" --gc
+  memory_phase "$bare_pid" "bare at the end, GC figures" --gc
 fi
 stop "$bare_pid"
 
@@ -260,7 +276,7 @@ if [ "${BENCH_MAIL:-1}" != "0" ] && only mail; then
   mail_out="$out/mail"; rm -rf "$mail_out"; mkdir -p "$mail_out"
   smtp_port=$((port + 1)); mail_base="http://127.0.0.1:$((port + 2))"
   python3 scripts/drill/tools.py sink --port "$smtp_port" --log "$mail_out/sink.log" & sink_pid=$!
-  dotnet "$app_dll" --urls "$mail_base" --Data:Directory="$work/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" dotnet "$app_dll" --urls "$mail_base" --Data:Directory="$work/mail" --Demo:Seed=true --Mail:SmtpHost=127.0.0.1 \
     --Mail:SmtpPort="$smtp_port" --RateLimits:NominationsPerMinute=100000000 \
     --RateLimits:AnonymousMailsPerRecipientPerHour=100000000 --Logging:LogLevel:Default=Warning \
     --contentRoot "$app_root" > "$mail_out/app.log" 2>&1 &
@@ -291,6 +307,10 @@ fi
   echo
   echo "\`\`\`"; echo "$announcement_line"; echo "\`\`\`"
   echo
+  if only memory; then
+    echo "Memory by phase (MB resident; VmHWM is the peak so far; scripts/bench-smaps.py, MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}):"
+    echo; cat "$memory_table"; echo
+  fi
   machine_state "after"
 } >> "$summary"
 

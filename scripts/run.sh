@@ -10,5 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 app="$PWD/.artifacts/run"
 scripts/publish.sh src/CrimePreventionAward.Web "$app"
+# Two malloc arenas instead of glibc's 8 per core: native memory (SQLite, the runtime) stays in fewer, fuller heaps
+# (scripts/BENCHMARKS.md, "Peak memory"); deployments set the same.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 exec dotnet "$app/CrimePreventionAward.Web.dll" --contentRoot "$app" \
   --environment=Development --urls http://localhost:5080 --Data:Directory="$PWD/.data" --Demo:Seed=true --Https:Required=false --OpenApi:Public=true "$@"
