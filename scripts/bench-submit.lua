@@ -1,5 +1,7 @@
 -- wrk script for scripts/bench.sh: every request submits one complete nomination as the public API takes it
--- (no submissionKey, so the server gives each request its own and each one is a new nomination).
+-- (no submissionKey, so the server gives each request its own and each one is a new nomination), each from its own
+-- nominator's address as real submits are: the receipt limit per address (RateLimits:AnonymousMailsPerRecipientPerHour)
+-- reads that address's newest receipts, and with one address for the whole run that read walked every receipt of it.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[{
@@ -16,7 +18,23 @@ wrk.body = [[{
   "nominatorOrganisation": "Københavns Vestegns Politi",
   "nominatorName": "Ditte Wesley",
   "nominatorRole": "Projektleder",
-  "nominatorEmail": "ditte@politi.test",
+  "nominatorEmail": "ditte.NOMINATOR@politi.test",
   "nominatorPhone": "+45 12 34 56 78",
   "consentGiven": true
 }]]
+
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread", threads)
+end
+
+local body, sent, run = wrk.body, 0, nil
+function init(args)
+  run = os.time() .. "-" .. thread
+end
+
+request = function()
+  sent = sent + 1
+  return wrk.format(nil, nil, nil, (body:gsub("NOMINATOR", run .. "-" .. sent, 1)))
+end

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using MediatR;
 
 namespace CrimePreventionAward.Web.Features;
@@ -30,6 +32,14 @@ public sealed class SensitiveAttribute : Attribute;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class AuditValueAttribute : Attribute;
 
+/// <summary>
+/// A command that cannot change anything a public page shows (it writes none of their tables), so its commit leaves
+/// the public pages' cache generation in force. Without it a commit ends the generation: every submit and score save
+/// would throw the cached pages away. A test lists each marked command with its reason.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class KeepsPublicPagesAttribute : Attribute;
+
 /// <summary>A job's result that tells whether the run found anything to do; a run that did nothing leaves no audit row.</summary>
 public interface IJobOutcome
 {
@@ -44,6 +54,12 @@ public interface IAuthorisationRule<in TRequest>
 
 public static class RequestKinds
 {
+    private static readonly ConcurrentDictionary<Type, bool> EndsPublic = new();
+
     public static bool IsCommand(Type request) => request.GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+
+    /// <summary>True for a command whose commit may change a public page: every command not marked <see cref="KeepsPublicPagesAttribute"/>.</summary>
+    public static bool EndsPublicPages(Type request) => EndsPublic.GetOrAdd(request,
+        static type => IsCommand(type) && type.GetCustomAttribute<KeepsPublicPagesAttribute>() is null);
 }

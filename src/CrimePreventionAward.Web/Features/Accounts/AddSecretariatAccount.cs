@@ -17,6 +17,7 @@ namespace CrimePreventionAward.Web.Features.Accounts;
 public static class AddSecretariatAccount
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(string Name, string Email) : ICommand<Result>;
 
     public sealed record Result(long Id);

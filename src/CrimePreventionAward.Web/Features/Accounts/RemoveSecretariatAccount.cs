@@ -12,6 +12,7 @@ namespace CrimePreventionAward.Web.Features.Accounts;
 public static class RemoveSecretariatAccount
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(long UserId) : ICommand<Unit>;
 
     private const string Find = "SELECT COUNT(*) FROM Users WHERE Id = @Id AND Role = @Role AND RemovedAt IS NULL";

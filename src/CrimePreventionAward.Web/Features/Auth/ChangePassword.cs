@@ -14,6 +14,7 @@ namespace CrimePreventionAward.Web.Features.Auth;
 public static class ChangePassword
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command([property: Sensitive] string CurrentPassword, [property: Sensitive] string NewPassword) : ICommand<Result>
     {
         /// <summary>Set by the endpoint from the connection, never from the request body.</summary>

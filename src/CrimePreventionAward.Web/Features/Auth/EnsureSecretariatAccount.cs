@@ -9,6 +9,7 @@ namespace CrimePreventionAward.Web.Features.Auth;
 public static class EnsureSecretariatAccount
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(string Email, string Name, [property: Sensitive] string Password) : ICommand<Result>;
 
     public sealed record Result(long UserId, bool Created);

@@ -15,6 +15,7 @@ namespace CrimePreventionAward.Web.Features.Auth;
 public static class RequestPasswordReset
 {
     [Public]
+    [KeepsPublicPages]
     public sealed record Command(string Email) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -12,6 +12,7 @@ namespace CrimePreventionAward.Web.Features.Auth;
 public static class ResetPassword
 {
     [Public]
+    [KeepsPublicPages]
     public sealed record Command([property: Sensitive] string Token, [property: Sensitive] string NewPassword) : ICommand<Result>;
 
     public sealed record Result(string? Refusal)

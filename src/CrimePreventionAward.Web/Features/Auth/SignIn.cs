@@ -16,6 +16,7 @@ public static class SignIn
     public const int MaxPasswordLength = 200;
 
     [Public]
+    [KeepsPublicPages]
     public sealed record Command(string Email, [property: Sensitive] string Password) : ICommand<Result>
     {
         /// <summary>Set by the endpoint from the connection, never from the request body.</summary>

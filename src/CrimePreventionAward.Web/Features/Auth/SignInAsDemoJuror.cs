@@ -12,6 +12,7 @@ namespace CrimePreventionAward.Web.Features.Auth;
 public static class SignInAsDemoJuror
 {
     [Public]
+    [KeepsPublicPages]
     public sealed record Command : ICommand<SignedInUser>;
 
     private const string Find = "SELECT Id, Email, Name, Role, SecurityStamp FROM Users WHERE Email = @Email AND Role = 'Juror'";

@@ -8,6 +8,7 @@ namespace CrimePreventionAward.Web.Features.Auth;
 public static class SignOut
 {
     [Authorise(Roles.Secretariat, Roles.Juror)]
+    [KeepsPublicPages]
     public sealed record Command : ICommand<Unit>;
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Unit>

@@ -15,6 +15,7 @@ public static class InviteGuest
 {
     [Authorise(Roles.Secretariat)]
     /// <param name="Language">the language of the guest's mails: "da" (the default) or "en"</param>
+    [KeepsPublicPages]
     public sealed record Command(int Year, string Name, string Email, string? Organisation, GuestKind Kind, string? Language = null) : ICommand<Result>;
 
     public sealed record Result(long Id);

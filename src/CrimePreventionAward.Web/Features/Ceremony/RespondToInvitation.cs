@@ -11,6 +11,7 @@ public static class RespondToInvitation
     public const int MaxPersons = 5;
 
     [Public]
+    [KeepsPublicPages]
     public sealed record Command([property: Sensitive] string Token, GuestResponse Response, int? Persons) : ICommand<Result>;
 
     public sealed record Result(GuestResponse Response, int? Persons);

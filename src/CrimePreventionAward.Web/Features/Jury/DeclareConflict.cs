@@ -15,6 +15,7 @@ namespace CrimePreventionAward.Web.Features.Jury;
 public static class DeclareConflict
 {
     [Authorise(Roles.Juror, Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(int Year, long? NominationId, [property: AuditValue] string? Organisation, string Reason, long? JurorId = null) : ICommand<Result>;
 
     public sealed record Result(long Id, long JurorId);

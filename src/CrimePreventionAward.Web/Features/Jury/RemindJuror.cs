@@ -13,6 +13,7 @@ namespace CrimePreventionAward.Web.Features.Jury;
 public static class RemindJuror
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(int Year, long JurorId) : ICommand<Result>;
 
     public sealed record Result(bool Queued);

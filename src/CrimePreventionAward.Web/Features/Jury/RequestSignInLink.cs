@@ -17,6 +17,7 @@ public static class RequestSignInLink
     public const int MaxPerHour = 5;
 
     [Public]
+    [KeepsPublicPages]
     public sealed record Command(string Email) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>

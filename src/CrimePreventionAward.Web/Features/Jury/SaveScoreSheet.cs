@@ -14,6 +14,7 @@ namespace CrimePreventionAward.Web.Features.Jury;
 public static class SaveScoreSheet
 {
     [Authorise(Roles.Juror)]
+    [KeepsPublicPages]
     public sealed record Command(int Year, long NominationId, IReadOnlyDictionary<string, string?> Scores, string? Comment, int? Version = null)
         : ICommand<Result>;
 

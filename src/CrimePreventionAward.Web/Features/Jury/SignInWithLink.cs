@@ -8,6 +8,7 @@ namespace CrimePreventionAward.Web.Features.Jury;
 public static class SignInWithLink
 {
     [Public]
+    [KeepsPublicPages]
     public sealed record Command([property: Sensitive] string Token) : ICommand<Result>;
 
     public sealed record Result(SignedInUser? User, string? Refusal)

@@ -9,6 +9,7 @@ namespace CrimePreventionAward.Web.Features.Mail;
 public static class RetryMail
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(long Id) : ICommand<Unit>;
 
     private const string Sql = """

@@ -11,6 +11,7 @@ namespace CrimePreventionAward.Web.Features.Mail;
 public static class SendTestMail
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(int Year, [property: AuditValue] string Key, [property: AuditValue] string Language) : ICommand<Unit>;
 
     private const string Me = "SELECT Email, Name FROM Users WHERE Id = @Id";

@@ -7,6 +7,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 public static class AddAttachment
 {
     [Public]
+    [KeepsPublicPages]
     public sealed record Command(long Id, [property: Sensitive] string? Token, IReadOnlyList<Upload> Files) : ICommand<Result>;
 
     public sealed record Result(IReadOnlyList<long> AttachmentIds);

@@ -9,6 +9,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 public static class AddNote
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(long Id, string? Text) : ICommand<Result>;
 
     public sealed record Result(long NoteId);

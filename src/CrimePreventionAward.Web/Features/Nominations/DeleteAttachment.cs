@@ -14,6 +14,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 public static class DeleteAttachment
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(long NominationId, long AttachmentId, [property: AuditValue] string? Reason) : ICommand<Result>;
 
     public sealed record Result(long NominationId, long AttachmentId);

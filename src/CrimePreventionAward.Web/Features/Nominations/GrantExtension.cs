@@ -15,6 +15,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 public static class GrantExtension
 {
     [Authorise(Roles.Secretariat)]
+    [KeepsPublicPages]
     public sealed record Command(int Year, long? NominationId, string? NominatorEmail, DateTimeOffset? Until,
         [property: AuditValue] string? Reason) : ICommand<Result>;
 

@@ -11,6 +11,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 public static class SaveDraft
 {
     [Public]
+    [KeepsPublicPages]
     public sealed record Command : NominationFields, ICommand<Result>
     {
         public Command() { }

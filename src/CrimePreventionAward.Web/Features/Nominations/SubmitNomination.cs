@@ -17,6 +17,7 @@ namespace CrimePreventionAward.Web.Features.Nominations;
 public static class SubmitNomination
 {
     [Public]
+    [KeepsPublicPages]
     public sealed record Command : NominationFields, ICommand<Result>
     {
         public Command() { }

@@ -8,6 +8,7 @@ namespace CrimePreventionAward.Web.Features.Reminders;
 public static class QueueReminder
 {
     [Authorise(Roles.System)]
+    [KeepsPublicPages]
     public sealed record Command(OutgoingMail Mail) : ICommand<bool>;
 
     public sealed class Handler(Outbox outbox) : IRequestHandler<Command, bool>

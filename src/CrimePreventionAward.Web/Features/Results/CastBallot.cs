@@ -16,6 +16,7 @@ namespace CrimePreventionAward.Web.Features.Results;
 public static class CastBallot
 {
     [Authorise(Roles.Juror)]
+    [KeepsPublicPages]
     public sealed record Command(int Year, IReadOnlyList<long> Ranking) : ICommand<Result>;
 
     public sealed record Result(int Year, int Version);
