@@ -20,16 +20,24 @@ public static class ConflictRules
         SELECT COUNT(*) FROM Jurors j, Nominations n WHERE j.Id = @JurorId AND n.Id = @NominationId AND {Conflicted}
         """;
 
-    /// <summary>The edition's declared conflicts; one on a nomination of another edition covers nothing here.</summary>
-    private const string Declared = """
-        SELECT cf.JurorId, n.Id AS NominationId, LOWER(cf.Organisation) AS Organisation
-        FROM Conflicts cf JOIN Jurors j ON j.Id = cf.JurorId LEFT JOIN Nominations n ON n.Id = cf.NominationId AND n.Year = @Year
-        WHERE j.Year = @Year
-        """;
-
-    private const string Organisations = """
-        SELECT Id, LOWER(Organisation) AS Organisation, LOWER(NominatorOrganisation) AS NominatorOrganisation
-        FROM Nominations WHERE Year = @Year
+    /// <summary>
+    /// The pairs <see cref="Conflicted"/> holds for in one edition. The organisations are compared by the database
+    /// with the same LOWER and '=' as the predicate, so its collation decides equality on both dialects (SQL Server
+    /// ignores trailing spaces, SQLite does not), and each name is folded once rather than once per juror × nomination.
+    /// </summary>
+    private const string EditionPairs = """
+        SELECT cf.JurorId, n.Id AS NominationId
+        FROM Conflicts cf JOIN Jurors j ON j.Id = cf.JurorId JOIN Nominations n ON n.Id = cf.NominationId
+        WHERE j.Year = @Year AND n.Year = @Year
+        UNION
+        SELECT c.JurorId, o.Id AS NominationId
+        FROM (SELECT cf.JurorId, LOWER(cf.Organisation) AS Organisation
+              FROM Conflicts cf JOIN Jurors j ON j.Id = cf.JurorId
+              WHERE j.Year = @Year AND cf.Organisation IS NOT NULL) c
+        JOIN (SELECT Id, LOWER(Organisation) AS Organisation FROM Nominations WHERE Year = @Year
+              UNION ALL
+              SELECT Id, LOWER(NominatorOrganisation) FROM Nominations WHERE Year = @Year) o
+            ON o.Organisation = c.Organisation
         """;
 
     public static async Task<bool> IsConflictedAsync(Db db, long jurorId, long nominationId, CancellationToken ct) =>
@@ -45,46 +53,8 @@ public static class ConflictRules
     /// <summary>
     /// Every (juror, nomination) pair of an edition that <see cref="Conflicted"/> holds for, found from the edition's
     /// declared conflicts instead of by asking about every juror × nomination pair (60,000 questions at 2,000
-    /// nominations × 30 jurors). The same comparisons: the database's LOWER on both sides, then equal text; a missing
-    /// organisation equals nothing. ConflictSetTests holds it equal to <see cref="Conflicted"/> pair by pair.
+    /// nominations × 30 jurors). ConflictSetTests holds it equal to <see cref="Conflicted"/> pair by pair.
     /// </summary>
-    public static async Task<HashSet<(long JurorId, long NominationId)>> EditionPairsAsync(Db db, int year, CancellationToken ct)
-    {
-        var args = new { Year = year };
-        var pairs = new HashSet<(long JurorId, long NominationId)>();
-        var byOrganisation = new List<DeclaredRow>();
-        foreach (var declared in await db.QueryAsync<DeclaredRow>(Declared, args, ct))
-        {
-            if (declared.NominationId is { } nomination) pairs.Add((declared.JurorId, nomination));
-            if (declared.Organisation is not null) byOrganisation.Add(declared);
-        }
-        if (byOrganisation.Count == 0) return pairs;
-
-        var covered = new Dictionary<string, List<long>>(StringComparer.Ordinal);
-        foreach (var n in await db.QueryAsync<OrganisationRow>(Organisations, args, ct))
-            foreach (var organisation in (string?[])[n.Organisation, n.NominatorOrganisation])
-                if (organisation is not null)
-                {
-                    if (!covered.TryGetValue(organisation, out var ids)) covered.Add(organisation, ids = []);
-                    ids.Add(n.Id);
-                }
-        foreach (var declared in byOrganisation)
-            if (covered.TryGetValue(declared.Organisation!, out var ids))
-                foreach (var nomination in ids) pairs.Add((declared.JurorId, nomination));
-        return pairs;
-    }
-
-    private sealed class DeclaredRow
-    {
-        public long JurorId { get; init; }
-        public long? NominationId { get; init; }
-        public string? Organisation { get; init; }
-    }
-
-    private sealed class OrganisationRow
-    {
-        public long Id { get; init; }
-        public string? Organisation { get; init; }
-        public string? NominatorOrganisation { get; init; }
-    }
+    public static async Task<HashSet<(long JurorId, long NominationId)>> EditionPairsAsync(Db db, int year, CancellationToken ct) =>
+        (await db.QueryAsync<(long JurorId, long NominationId)>(EditionPairs, new { Year = year }, ct)).ToHashSet();
 }
