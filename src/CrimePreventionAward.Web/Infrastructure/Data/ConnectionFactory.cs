@@ -23,13 +23,12 @@ public sealed class ConnectionFactory(DatabaseOptions options)
         return connection;
     }
 
-    /// <summary>SQLite's page cache (per connection, 256 KiB here).</summary>
     private const int PageCacheKiB = 256;
 
     /// <summary>
-    /// Every pooled connection keeps its own page cache, 2 MB by default, and under load the pool holds one connection
-    /// per concurrent request: tens of MB of copies of the same pages that the operating system's file cache already
-    /// holds once. Set on every open, since a pooled connection may be new.
+    /// Every pooled connection keeps its own page cache, and under load the pool holds one connection per concurrent
+    /// request, each caching up to 2 MB (SQLite's default) of pages the operating system's file cache already holds
+    /// once. Set on every open, since a pooled connection may be new.
     /// </summary>
     private static void BoundPageCache(SqliteConnection sqlite)
     {
