@@ -6,7 +6,6 @@ using CrimePreventionAward.Web.Features.Nominations;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using MediatR;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using static CrimePreventionAward.Tests.Nominations.NominationData;
@@ -17,18 +16,8 @@ namespace CrimePreventionAward.Tests.Foundation;
 /// Group commit on SQLite: the test holds the writer's turn while submits queue up behind it, so they run as one
 /// batch in one transaction when it lets go, as they would under load.
 /// </summary>
-public sealed class GroupCommitTests(GroupCommitTests.Factory app) : IClassFixture<GroupCommitTests.Factory>
+public sealed class GroupCommitTests(SqliteAwardFactory app) : IClassFixture<SqliteAwardFactory>
 {
-    /// <summary>Group commit exists only on SQLite, so these tests run there also in the SQL Server job.</summary>
-    public sealed class Factory : AwardFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Database:Provider", "Sqlite");
-        }
-    }
-
     private GroupCommit Gate => app.Services.GetRequiredService<GroupCommit>();
 
     private static SubmitNomination.Command SubmitBy(int year, string nominator) =>

@@ -1,23 +1,12 @@
 using CrimePreventionAward.Tests.Support;
 using CrimePreventionAward.Web.Infrastructure.Data;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrimePreventionAward.Tests.Foundation;
 
-public sealed class SqlitePageCacheTests(SqlitePageCacheTests.Factory app) : IClassFixture<SqlitePageCacheTests.Factory>
+public sealed class SqlitePageCacheTests(SqliteAwardFactory app) : IClassFixture<SqliteAwardFactory>
 {
-    /// <summary>The page cache is SQLite's, so these tests run there also in the SQL Server job.</summary>
-    public sealed class Factory : AwardFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Database:Provider", "Sqlite");
-        }
-    }
-
     [Fact]
     public async Task A_connection_from_the_factory_keeps_a_page_cache_of_256_KiB()
     {
