@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using MediatR;
 
@@ -54,12 +53,10 @@ public interface IAuthorisationRule<in TRequest>
 
 public static class RequestKinds
 {
-    private static readonly ConcurrentDictionary<Type, bool> EndsPublic = new();
-
     public static bool IsCommand(Type request) => request.GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
 
     /// <summary>True for a command whose commit may change a public page: every command not marked <see cref="KeepsPublicPagesAttribute"/>.</summary>
-    public static bool EndsPublicPages(Type request) => EndsPublic.GetOrAdd(request,
-        static type => IsCommand(type) && type.GetCustomAttribute<KeepsPublicPagesAttribute>() is null);
+    public static bool EndsPublicPages(Type request) =>
+        IsCommand(request) && request.GetCustomAttribute<KeepsPublicPagesAttribute>() is null;
 }

@@ -2,6 +2,7 @@ using CrimePreventionAward.Web.Features.Auth;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
 using CrimePreventionAward.Web.Infrastructure.Demo;
+using CrimePreventionAward.Web.Infrastructure.Jobs;
 using Hangfire;
 using Microsoft.AspNetCore.DataProtection;
 using MediatR;
@@ -45,10 +46,9 @@ public static class Startup
             // one line. The recurring jobs and the server follow once the app serves (JobServerHost).
             app.Services.GetRequiredService<JobStorage>();
         }
-        catch (Exception e) when (e is SQLite.SQLiteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (JobStoreFailure.CannotOpen(e))
         {
-            var store = app.Services.GetRequiredService<DatabaseOptions>().HangfireSqlitePath;
-            logger.LogCritical("Start-up stopped: cannot open the job store '{Path}' in Data:Directory: {Reason}", store, e.Message);
+            JobStoreFailure.Log(logger, app.Services, "Start-up stopped", e);
             return 1;
         }
         return null;

@@ -75,7 +75,7 @@ public sealed class ConflictSetTests(AwardFactory app) : IClassFixture<AwardFact
     {
         await GenerateAsync(year, seed);
 
-        var set = await ResultsTestData.WithDb(app, db => ConflictSet.LoadAsync(db, year, CancellationToken.None));
+        var set = await ResultsTestData.WithDb(app, db => ConflictRules.EditionPairsAsync(db, year, CancellationToken.None));
 
         var expected = await EveryPairAsync(year);
         set.OrderBy(p => p).ShouldBe(expected.OrderBy(p => p));
@@ -108,7 +108,7 @@ public sealed class ConflictSetTests(AwardFactory app) : IClassFixture<AwardFact
         var juror = await Jurors.Build(year, "Stavekontrol").SeatAsync(app);
         await JuryRows.ConflictAsync(app, year, juror, null, "Bestyrelse", "Østbyens Politi");
 
-        var set = await ResultsTestData.WithDb(app, db => ConflictSet.LoadAsync(db, year, CancellationToken.None));
+        var set = await ResultsTestData.WithDb(app, db => ConflictRules.EditionPairsAsync(db, year, CancellationToken.None));
 
         set.ShouldBe(new HashSet<(long, long)> { (juror, upper), (juror, nominator) }, ignoreOrder: true);
         (await EveryPairAsync(year)).ShouldBe(set, ignoreOrder: true);

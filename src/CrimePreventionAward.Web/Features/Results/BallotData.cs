@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Domain.Voting;
 using CrimePreventionAward.Web.Infrastructure.Data;
 
@@ -40,7 +41,7 @@ public sealed record BallotData(
 
     /// <summary>A juror's conflicts become the ballot's excluded nominees: those pairs are not counted from it.</summary>
     public static async Task<BallotData> LoadAsync(Db db, int year, CancellationToken ct) =>
-        await LoadAsync(db, year, await ConflictSet.LoadAsync(db, year, ct), ct);
+        await LoadAsync(db, year, await ConflictRules.EditionPairsAsync(db, year, ct), ct);
 
     /// <summary>With a given conflict set: the recount uses the one stored with the decision.</summary>
     public static async Task<BallotData> LoadAsync(Db db, int year, IReadOnlySet<(long JurorId, long NominationId)> conflicts, CancellationToken ct)

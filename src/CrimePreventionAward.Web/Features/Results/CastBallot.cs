@@ -53,7 +53,7 @@ public static class CastBallot
                 throw new ConflictException($"Fristen for afstemningen udløb {DanishTime.Format(edition.FinalVoteDeadline)}.");
 
             var nominees = (await BallotData.ShortlistAsync(db, c.Year, ct)).Select(s => s.NominationId).ToHashSet();
-            var conflicted = (await ConflictSet.LoadAsync(db, c.Year, ct)).Where(x => x.JurorId == juror).Select(x => x.NominationId).ToHashSet();
+            var conflicted = (await ConflictRules.EditionPairsAsync(db, c.Year, ct)).Where(x => x.JurorId == juror).Select(x => x.NominationId).ToHashSet();
             if (c.Ranking.Count > nominees.Count)
                 throw FieldErrorsException.For(nameof(Command.Ranking), $"Der er {nominees.Count} nominerede at rangordne.");
             if (c.Ranking.Any(id => !nominees.Contains(id)))

@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Jury;
 using System.Text.Json;
 using CrimePreventionAward.Web.Domain.Voting;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -30,7 +31,7 @@ public sealed record DecisionRecord(int Year, long WinnerNominationId, string Me
         await db.QuerySingleOrDefaultAsync<string?>(StoredConflicts, new { Year = year }, ct) is { Length: > 0 } json
             ? JsonSerializer.Deserialize<List<RecordDecision.ConflictPair>>(json, JsonSerializerOptions.Web)!
                 .Select(p => (p.JurorId, p.NominationId)).ToHashSet()
-            : await ConflictSet.LoadAsync(db, year, ct);
+            : await ConflictRules.EditionPairsAsync(db, year, ct);
 
     private sealed class Row
     {

@@ -32,7 +32,7 @@ public static class GetBallot
                 ?? throw new ForbiddenException($"Du er ikke jurymedlem for {q.Year}.");
             var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
             var shortlist = await BallotData.ShortlistAsync(db, q.Year, ct);
-            var conflicts = (await ConflictSet.LoadAsync(db, q.Year, ct)).Where(c => c.JurorId == juror).Select(c => c.NominationId).ToHashSet();
+            var conflicts = (await ConflictRules.EditionPairsAsync(db, q.Year, ct)).Where(c => c.JurorId == juror).Select(c => c.NominationId).ToHashSet();
             var ranks = (await db.QueryAsync<RankRow>(Ranks, new { q.Year, JurorId = juror }, ct)).ToDictionary(r => r.NominationId, r => r.Rank);
             var open = edition.Phase == Phase.FinalVote && clock.GetUtcNow() < edition.FinalVoteDeadline;
             return new Result(q.Year, edition.Name, edition.Phase, edition.FinalVoteDeadline, open,

@@ -99,7 +99,7 @@ public static class GetResults
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
             var edition = await EditionFacts.LoadAsync(db, q.Year, ct);
-            var conflicts = await ConflictSet.LoadAsync(db, q.Year, ct);
+            var conflicts = await ConflictRules.EditionPairsAsync(db, q.Year, ct);
             var data = await TallyData.LoadAsync(db, q.Year, conflicts, ct);
             var shortlist = (await BallotData.ShortlistAsync(db, q.Year, ct)).ToDictionary(s => s.NominationId);
             var full = user.IsInRole(Roles.Secretariat);

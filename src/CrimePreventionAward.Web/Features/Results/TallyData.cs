@@ -1,3 +1,4 @@
+using CrimePreventionAward.Web.Features.Jury;
 using System.Globalization;
 using CrimePreventionAward.Web.Domain.Tally;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -88,7 +89,7 @@ public sealed record TallyData(
         """;
 
     public static async Task<TallyData> LoadAsync(Db db, int year, CancellationToken ct) =>
-        await LoadAsync(db, year, await ConflictSet.LoadAsync(db, year, ct), ct);
+        await LoadAsync(db, year, await ConflictRules.EditionPairsAsync(db, year, ct), ct);
 
     /// <summary>With a given conflict set: the recount uses the one stored with the decision.</summary>
     public static async Task<TallyData> LoadAsync(Db db, int year, IReadOnlySet<(long JurorId, long NominationId)> conflicts, CancellationToken ct)
@@ -139,23 +140,25 @@ public sealed record TallyData(
         {
             var comma = packed.IndexOf(',');
             var pair = comma < 0 ? packed : packed[..comma];
-            if (!TryReadDigits(pair, out var criterion, out var value))
+            if (TryReadDigits(pair, out var criterion, out var value))
+            {
+                if (position.TryGetValue(criterion, out var i)) values[i] = value;
+            }
+            else
             {
                 var colon = pair.IndexOf(':');
-                criterion = long.Parse(pair[..colon], CultureInfo.InvariantCulture);
-                if (position.TryGetValue(criterion, out var at)) values[at] = int.Parse(pair[(colon + 1)..], CultureInfo.InvariantCulture);
-                value = null;
+                if (position.TryGetValue(long.Parse(pair[..colon], CultureInfo.InvariantCulture), out var i))
+                    values[i] = int.Parse(pair[(colon + 1)..], CultureInfo.InvariantCulture);
             }
-            if (value is not null && position.TryGetValue(criterion, out var i)) values[i] = value;
             if (comma < 0) return;
             packed = packed[(comma + 1)..];
         }
     }
 
     /// <summary>"digits:digits" or "digits:-digits", short enough that neither number can overflow.</summary>
-    private static bool TryReadDigits(ReadOnlySpan<char> pair, out long criterion, out int? value)
+    private static bool TryReadDigits(ReadOnlySpan<char> pair, out long criterion, out int value)
     {
-        (criterion, value) = (0, null);
+        (criterion, value) = (0, 0);
         var k = 0;
         for (; k < pair.Length && k < 18 && char.IsAsciiDigit(pair[k]); k++) criterion = criterion * 10 + (pair[k] - '0');
         if (k == 0 || k == pair.Length || pair[k] != ':') return false;

@@ -25,10 +25,9 @@ public sealed class JobServerHost(
         {
             RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>());
         }
-        catch (Exception e) when (e is SQLite.SQLiteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (JobStoreFailure.CannotOpen(e))
         {
-            var store = services.GetRequiredService<Data.DatabaseOptions>().HangfireSqlitePath;
-            logger.LogCritical("Stopped: cannot open the job store '{Path}' in Data:Directory: {Reason}", store, e.Message);
+            JobStoreFailure.Log(logger, services, "Stopped", e);
             Environment.ExitCode = 1;
             lifetime.StopApplication();
             return;
