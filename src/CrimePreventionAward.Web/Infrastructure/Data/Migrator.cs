@@ -83,11 +83,18 @@ public sealed class Migrator(DatabaseOptions options, ILogger<Migrator> logger)
         }
     }
 
-    private string CheckedSqlServerConnectionString()
+    /// <summary>The start-up check gives up after <see cref="ConnectTimeout"/> and once, instead of hanging on a server that is not there.</summary>
+    internal static SqlConnectionStringBuilder Bounded(string connectionString)
     {
-        var builder = new SqlConnectionStringBuilder(options.ConnectionString);
+        var builder = new SqlConnectionStringBuilder(connectionString);
         if (builder.ConnectTimeout > ConnectTimeout.TotalSeconds) builder.ConnectTimeout = (int)ConnectTimeout.TotalSeconds;
         builder.ConnectRetryCount = 0;
+        return builder;
+    }
+
+    private string CheckedSqlServerConnectionString()
+    {
+        var builder = Bounded(options.ConnectionString);
         try
         {
             using var connection = new SqlConnection(builder.ConnectionString);
