@@ -35,5 +35,10 @@ status=${PIPESTATUS[0]}
 read -r passed failed < <(cat .artifacts/test-results/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' \
   | sed -E 's/.* passed="([0-9]+)" failed="([0-9]+)".*/\1 \2/' | awk '{p+=$1; f+=$2} END {print p+0, f+0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+# The failures again just above the last line, so a log cut to its end still names them and says why.
+if [ "$failed" -ne 0 ]; then
+  echo "--- failed tests ---"
+  awk '/^[[:space:]]+Failed .+ \[[^]]+\][[:space:]]*$/ {show=1; n=0} /Stack Trace:/ {show=0} show && n++ < 15' "$log"
+fi
 echo "tests: ${passed} passed, ${failed} failed"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
