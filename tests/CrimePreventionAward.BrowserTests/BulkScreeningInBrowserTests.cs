@@ -28,12 +28,12 @@ public sealed class BulkScreeningInBrowserTests(ServerFixture server) : IClassFi
         await page.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
         await page.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/sekretariat");
+        await page.ArriveAtAsync("**/sekretariat");
 
         await page.GotoAsync($"/sekretariat/{Year}/indstillinger");
         await page.GetByLabel("Screening", new() { Exact = true }).SelectOptionAsync("Ikke screenet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrér" }).ClickAsync();
-        await page.WaitForURLAsync("**Screening=Unscreened**");
+        await page.ArriveAtAsync("**Screening=Unscreened**");
         foreach (var n in new[] { 1, 2, 3 })
             await page.GetByLabel($"Vælg KP-{Year}-{n:D3}").CheckAsync();
         await page.GetByLabel("Ja, opfylder kriterierne").CheckAsync();

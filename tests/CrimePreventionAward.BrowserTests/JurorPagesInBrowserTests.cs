@@ -23,7 +23,7 @@ public sealed class JurorPagesInBrowserTests(ServerFixture server) : IClassFixtu
         var page = await server.NewPageAsync(width: 360, height: 740);
         await page.GotoAsync(await Mailbox.LinkAsync(server, email, "/login/link/"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await page.WaitForURLAsync($"**/jury/{year}");
+        await page.ArriveAtAsync($"**/jury/{year}");
         return (page, nomination);
     }
 
@@ -38,11 +38,11 @@ public sealed class JurorPagesInBrowserTests(ServerFixture server) : IClassFixtu
 
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Juryen" }).ClickAsync();
-        await page.WaitForURLAsync($"**/jury/{year}");
+        await page.ArriveAtAsync($"**/jury/{year}");
         (await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Afgiv din stemme" }).IsVisibleAsync())
             .ShouldBeTrue();
         await page.Locator("#vote-call").GetByRole(AriaRole.Link, new() { Name = "Afgiv din stemme" }).ClickAsync();
-        await page.WaitForURLAsync($"**/jury/{year}/afstemning");
+        await page.ArriveAtAsync($"**/jury/{year}/afstemning");
         (await page.Locator("h1").InnerTextAsync()).ShouldStartWith("Afstemning");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("1 er dit førstevalg");
         await server.ScreenshotAsync(page, "jury-afstemning-phone");

@@ -36,10 +36,10 @@ public sealed class JuryScoringInBrowserTests(ServerFixture server) : IClassFixt
         var page = await server.NewPageAsync(width: 768, height: 1024); // a tablet
         await page.GotoAsync(link);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await page.WaitForURLAsync($"**/jury/{Year}");
+        await page.ArriveAtAsync($"**/jury/{Year}");
         (await page.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("0 af 1 bedømt");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bedøm Lommevending til Behandling" }).ClickAsync();
-        await page.WaitForURLAsync($"**/jury/{Year}/bedoem/{nominationId}");
+        await page.ArriveAtAsync($"**/jury/{Year}/bedoem/{nominationId}");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Lommevending til Behandling");
 
         var criteria = await server.SendAsSystem(new GetCriteria.Query(Year));
@@ -73,9 +73,9 @@ public sealed class JuryScoringInBrowserTests(ServerFixture server) : IClassFixt
         await secretariat.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
         await secretariat.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await secretariat.WaitForURLAsync("**/sekretariat");
+        await secretariat.ArriveAtAsync("**/sekretariat");
         await secretariat.GetByRole(AriaRole.Link, new() { Name = $"Jury og bedømmelse {Year}" }).ClickAsync();
-        await secretariat.WaitForURLAsync($"**/sekretariat/{Year}/jury");
+        await secretariat.ArriveAtAsync($"**/sekretariat/{Year}/jury");
         (await secretariat.Locator("#juror-progress").InnerTextAsync()).ShouldContain("1 af 1 bedømt");
         await server.ScreenshotAsync(secretariat, "sekretariat-jury-desktop");
     }

@@ -26,7 +26,7 @@ public sealed class LateNominationInBrowserTests(ServerFixture server) : IClassF
         server.Clock.Advance(TimeSpan.FromMinutes(30) + TimeSpan.FromSeconds(6)); // 23:59:06 on a 23:59 deadline
         await page.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/indstil?*kladde=*");
+        await page.ArriveAtAsync("**/indstil?*kladde=*");
         (await page.Locator("#kept-late").InnerTextAsync()).ShouldContain("skriv til dkr@dkr.dk");
         (await page.GetByLabel("Kandidatens navn").InputValueAsync()).ShouldBe("Natteravnene i Vollsmose");
         (await page.GetByLabel("Beskrivelse af initiativet").InputValueAsync()).ShouldStartWith("Voksne går i gaderne");

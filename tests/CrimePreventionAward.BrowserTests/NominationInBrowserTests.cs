@@ -38,7 +38,7 @@ public sealed class NominationInBrowserTests(ServerFixture server) : IClassFixtu
         await server.ScreenshotAsync(page, "indstil-udfyldt");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/indstil/kvittering");
+        await page.ArriveAtAsync("**/indstil/kvittering");
         (await page.Locator("#reference").InnerTextAsync()).ShouldBe("KP-2027-001");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("anne@tryg.test");
         await server.ScreenshotAsync(page, "indstil-kvittering");

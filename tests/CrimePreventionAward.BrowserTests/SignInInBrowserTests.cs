@@ -19,7 +19,7 @@ public sealed class SignInInBrowserTests(ServerFixture server) : IClassFixture<S
         await page.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
         await page.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/sekretariat");
+        await page.ArriveAtAsync("**/sekretariat");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Sekretariatet");
         await server.ScreenshotAsync(page, "sekretariat-desktop");
     }
@@ -46,13 +46,13 @@ public sealed class SignInInBrowserTests(ServerFixture server) : IClassFixture<S
         await page.GetByLabel("E-mail").FillAsync(ServerFixture.AdminEmail);
         await page.GetByLabel("Adgangskode").FillAsync(ServerFixture.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/sekretariat");
+        await page.ArriveAtAsync("**/sekretariat");
 
         var response = await page.RunAndWaitForResponseAsync(
             () => page.Locator("header").GetByRole(AriaRole.Button, new() { Name = "Log ud" }).ClickAsync(),
             r => r.Url.EndsWith("/logout") && r.Request.Method == "POST");
         response.Status.ShouldBe(302);
-        await page.WaitForURLAsync(server.BaseUrl.TrimEnd('/') + "/");
+        await page.ArriveAtAsync(server.BaseUrl.TrimEnd('/') + "/");
         (await page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Log ind" }).CountAsync()).ShouldBe(1);
         await page.GotoAsync("/sekretariat");
         page.Url.ShouldContain("/login");

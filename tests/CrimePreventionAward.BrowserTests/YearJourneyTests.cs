@@ -61,7 +61,7 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await audit.CheckAsync(nominator, "indstil");
         await People.FillNominationAsync(nominator, Samples.Lommevending, withPdf: true);
         await nominator.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
-        await nominator.WaitForURLAsync("**/indstil/kvittering");
+        await nominator.ArriveAtAsync("**/indstil/kvittering");
         (await nominator.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-001");
         await audit.CheckAsync(nominator, "indstil-kvittering");
         var privateLink = await Mailbox.LinkAsync(server, Samples.Lommevending.NominatorEmail, "/indstilling/");
@@ -73,7 +73,7 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await second.GotoAsync($"/indstil?aar={Year}");
         await People.FillNominationAsync(second, Samples.SikkerShopping, withPdf: false);
         await second.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
-        await second.WaitForURLAsync("**/indstil/kvittering");
+        await second.ArriveAtAsync("**/indstil/kvittering");
         (await second.Locator("#reference").InnerTextAsync()).ShouldBe($"KP-{Year}-002");
 
         // The nomination deadline passes: the deadline job closes the form and moves the edition to Screening.
@@ -102,14 +102,14 @@ public sealed class YearJourneyTests(ServerFixture server) : IClassFixture<Serve
         await karen.GotoAsync(await Mailbox.LinkAsync(server, "karen@jury.test", "/login/link/"));
         await audit.CheckAsync(karen, "login-link");
         await karen.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await karen.WaitForURLAsync($"**/jury/{Year}");
+        await karen.ArriveAtAsync($"**/jury/{Year}");
         (await karen.Locator("#my-progress-text").InnerTextAsync()).ShouldBe("0 af 2 bedømt");
         await audit.CheckAsync(karen, "jury");
         var lars = await audit.OpenAsync("juror Lars");
         await lars.GotoAsync(await Mailbox.LinkAsync(server, "lars@jury.test", "/login/link/"));
         await audit.CheckAsync(lars, "login-link-lars");
         await lars.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).Last.ClickAsync();
-        await lars.WaitForURLAsync($"**/jury/{Year}");
+        await lars.ArriveAtAsync($"**/jury/{Year}");
         await lars.Locator("#Conflict_NominationId").SelectOptionAsync($"{shopping}");
         await lars.Locator("#Conflict_Reason").FillAsync("Jeg sidder i TrygFondens bestyrelse.");
         await lars.GetByRole(AriaRole.Button, new() { Name = "Erklær inhabilitet" }).ClickAsync();

@@ -19,7 +19,7 @@ public static class People
         await page.Locator("#Email").FillAsync(ServerFixture.AdminEmail);
         await page.Locator("#Password").FillAsync(ServerFixture.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/sekretariat");
+        await page.ArriveAtAsync("**/sekretariat");
     }
 
     public static async Task ChangePhaseAsync(IPage page, int year, string phase)
