@@ -32,6 +32,6 @@ public static class Arrival
         }
     }
 
-    public static Regex GlobToRegex(string glob) =>
+    private static Regex GlobToRegex(string glob) =>
         new("^" + Regex.Escape(glob).Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*") + "$");
 }
