@@ -1,5 +1,5 @@
-using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Domain.Voting;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure.Data;
 
 namespace CrimePreventionAward.Web.Features.Results;

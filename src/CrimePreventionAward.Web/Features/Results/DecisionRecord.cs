@@ -1,6 +1,6 @@
-using CrimePreventionAward.Web.Features.Jury;
 using System.Text.Json;
 using CrimePreventionAward.Web.Domain.Voting;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure.Data;
 
 namespace CrimePreventionAward.Web.Features.Results;

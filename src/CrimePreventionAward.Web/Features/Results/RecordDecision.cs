@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CrimePreventionAward.Web.Domain;
 using CrimePreventionAward.Web.Domain.Voting;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure;
 using CrimePreventionAward.Web.Infrastructure.Auth;
 using CrimePreventionAward.Web.Infrastructure.Data;
@@ -62,11 +63,13 @@ public static class RecordDecision
                 throw new ConflictException($"Afgørelsen for {c.Year} er allerede truffet.");
             if (edition.Phase != Phase.FinalVote)
                 throw new ConflictException("Afgørelsen kan kun træffes, når afstemningen er i gang.");
-            var ballots = await BallotData.LoadAsync(db, c.Year, ct);
+            // One conflict set for the ballots and the tally: the one stored with the decision below.
+            var conflictSet = await ConflictRules.EditionPairsAsync(db, c.Year, ct);
+            var ballots = await BallotData.LoadAsync(db, c.Year, conflictSet, ct);
             if (ballots.Ballots.Count == 0) throw new ConflictException("Ingen jurymedlemmer har stemt endnu.");
             (await DecisionReadiness.LoadAsync(db, edition, ballots, clock.GetUtcNow(), ct)).EnsureReady();
 
-            var tally = await TallyData.LoadAsync(db, c.Year, ct);
+            var tally = await TallyData.LoadAsync(db, c.Year, conflictSet, ct);
             var seed = c.LotSeed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
             var count = DecisionCount.Compute(ballots, tally, seed);
             var outcome = count.TieBreak;

@@ -1,6 +1,6 @@
-using CrimePreventionAward.Web.Features.Jury;
 using System.Globalization;
 using CrimePreventionAward.Web.Domain.Tally;
+using CrimePreventionAward.Web.Features.Jury;
 using CrimePreventionAward.Web.Infrastructure.Data;
 
 namespace CrimePreventionAward.Web.Features.Results;
